@@ -1,0 +1,10 @@
+import type { Dashboard } from '../model/dashboard';
+import type { DatasetIndex } from '../model/dataset-index';
+import type { Filters } from '../model/filters';
+
+/** What every dashboard view receives: the dataset index, this filter state's aggregates, and the filters. */
+export interface ViewProps {
+  index: DatasetIndex;
+  data: Dashboard;
+  filters: Filters;
+}

@@ -1,0 +1,69 @@
+/**
+ * One colour per country and per sector, the same in every view and export. Country colours
+ * are Okabe–Ito blue and vermillion (safe for the common colour-vision deficiencies); sector
+ * colours follow Paul Tol's palettes. Colour never carries meaning alone: every mark also has
+ * a label, a pattern or a legend entry next to it.
+ */
+export const PAIR_COLORS = ['#0072B2', '#D55E00'] as const;
+export const OTHER_COUNTRY_COLOR = '#6E6E6E';
+export const NO_TRAVEL_COLOR = '#8A8A8A';
+
+export const SECTOR_PALETTE = [
+  '#332288',
+  '#117733',
+  '#882255',
+  '#44AA99',
+  '#AA4499',
+  '#999933',
+  '#CC6677',
+  '#6699CC',
+  '#DDCC77',
+  '#88CCEE',
+  '#EE8866',
+  '#555555',
+] as const;
+
+export const LEVEL_COLORS = {
+  'head-of-state': '#3B0F70',
+  'head-of-government': '#8C2981',
+  'foreign-minister': '#DE4968',
+  other: '#FE9F6D',
+} as const;
+
+export function countryColor(pair: readonly { code: string }[], code: string | null): string {
+  if (code === null) return NO_TRAVEL_COLOR;
+  const at = pair.findIndex((c) => c.code === code);
+  return at === 0 ? PAIR_COLORS[0] : at === 1 ? PAIR_COLORS[1] : OTHER_COUNTRY_COLOR;
+}
+
+export function sectorColor(position: number): string {
+  return SECTOR_PALETTE[
+    ((position % SECTOR_PALETTE.length) + SECTOR_PALETTE.length) % SECTOR_PALETTE.length
+  ]!;
+}
+
+/** Heatmap shade for a count: 0 is empty; otherwise a blue ramp light → dark. */
+export const HEAT_RAMP = [
+  '#DCEBF7',
+  '#B3D3EC',
+  '#7FB2DA',
+  '#4A8CC4',
+  '#1F64A6',
+  '#0B3F73',
+] as const;
+
+export function heatColor(count: number, max: number): string | null {
+  if (count <= 0 || max <= 0) return null;
+  const step = Math.min(
+    HEAT_RAMP.length - 1,
+    Math.floor(((count - 1) / Math.max(1, max - 1)) * (HEAT_RAMP.length - 1)),
+  );
+  return HEAT_RAMP[max === 1 ? HEAT_RAMP.length - 2 : step]!;
+}
+
+/** Dark text on light cells, white on dark ones (WCAG AA on every ramp step). */
+export function heatTextColor(fill: string | null): string {
+  if (fill === null) return 'inherit';
+  const i = HEAT_RAMP.indexOf(fill as (typeof HEAT_RAMP)[number]);
+  return i >= 3 ? '#FFFFFF' : '#0B1F33';
+}

@@ -1,0 +1,236 @@
+import {
+  LEVELS,
+  type Dataset,
+  type EngagementEvent,
+  type Person,
+  type Sector,
+  type Source,
+} from '../data/schema';
+import { dateSortKey, yearOf } from './dates';
+import { NO_TRAVEL } from './filters';
+import { foldText } from './text';
+
+export interface VisitInfo {
+  id: string;
+  /** Year of the trip's first engagement. */
+  year: number;
+  direction: string;
+  /** Rank in LEVELS of the highest level of any engagement on the trip (0 = head of state). */
+  levelRank: number;
+}
+
+export interface Direction {
+  /** `GUEST-HOST`, or `none` when nobody travelled. */
+  key: string;
+  label: string;
+  guest: string | null;
+  host: string | null;
+}
+
+/**
+ * A read-only, columnar view of a dataset, built once per dataset so that every
+ * filter change is a few tight loops over typed arrays.
+ */
+export interface DatasetIndex {
+  dataset: Dataset;
+  /** Events sorted by date, oldest first; all per-event arrays follow this order. */
+  events: EngagementEvent[];
+  n: number;
+  year: Int32Array;
+  minYear: number | null;
+  maxYear: number | null;
+  sectors: Sector[];
+  sectorIndex: Map<string, number>;
+  /** Sector indices of event i are `eventSectors[sectorStart[i] .. sectorStart[i+1])`. */
+  eventSectors: Uint16Array;
+  sectorStart: Uint32Array;
+  people: Person[];
+  personIndex: Map<string, number>;
+  eventPeople: Uint32Array;
+  peopleStart: Uint32Array;
+  types: string[];
+  typeIndex: Map<string, number>;
+  eventType: Uint16Array;
+  directions: Direction[];
+  directionIndex: Map<string, number>;
+  eventDirection: Uint16Array;
+  visits: VisitInfo[];
+  visitIndex: Map<string, number>;
+  /** Index into `visits`, or -1 for an engagement without travel. */
+  eventVisit: Int32Array;
+  eventLevel: Uint8Array;
+  countryNames: Map<string, string>;
+  sourceById: Map<string, Source>;
+  personById: Map<string, Person>;
+  sectorById: Map<string, Sector>;
+  /** Folded search text per event, built on first use (large datasets rarely need it). */
+  searchText: () => string[];
+}
+
+export function countryName(index: DatasetIndex, code: string | null): string {
+  if (code === null) return '';
+  return index.countryNames.get(code) ?? code;
+}
+
+export function buildIndex(dataset: Dataset): DatasetIndex {
+  const keyed = dataset.events.map((e, i) => ({ e, k: dateSortKey(e.date), i }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i));
+  const events = keyed.map((x) => x.e);
+  const n = events.length;
+
+  const countryNames = new Map<string, string>();
+  for (const c of dataset.meta.countries) countryNames.set(c.code, c.name);
+  for (const c of dataset.meta.otherCountries) countryNames.set(c.code, c.name);
+
+  const sectorIndex = new Map(dataset.sectors.map((s, i) => [s.id, i]));
+  const personIndex = new Map(dataset.people.map((p, i) => [p.id, i]));
+
+  const [a, b] = dataset.meta.countries;
+  const directions: Direction[] = [];
+  const directionIndex = new Map<string, number>();
+  const addDirection = (guest: string | null, host: string | null) => {
+    const key = guest === null || host === null ? NO_TRAVEL : `${guest}-${host}`;
+    let at = directionIndex.get(key);
+    if (at === undefined) {
+      at = directions.length;
+      const label =
+        key === NO_TRAVEL
+          ? 'No travel (calls, protests)'
+          : `${countryNames.get(guest!) ?? guest} → ${countryNames.get(host!) ?? host}`;
+      directions.push(
+        key === NO_TRAVEL ? { key, label, guest: null, host: null } : { key, label, guest, host },
+      );
+      directionIndex.set(key, at);
+    }
+    return at;
+  };
+  if (a && b) {
+    addDirection(a.code, b.code);
+    addDirection(b.code, a.code);
+  }
+  addDirection(null, null);
+
+  const types: string[] = [];
+  const typeIndex = new Map<string, number>();
+
+  const year = new Int32Array(n);
+  const sectorStart = new Uint32Array(n + 1);
+  const peopleStart = new Uint32Array(n + 1);
+  const eventType = new Uint16Array(n);
+  const eventDirection = new Uint16Array(n);
+  const eventVisit = new Int32Array(n);
+  const eventLevel = new Uint8Array(n);
+  let sectorCount = 0;
+  let peopleCount = 0;
+  for (const e of events) {
+    sectorCount += e.sectors.length;
+    peopleCount += e.participants.length;
+  }
+  const eventSectors = new Uint16Array(sectorCount);
+  const eventPeople = new Uint32Array(peopleCount);
+
+  const visits: VisitInfo[] = [];
+  const visitIndex = new Map<string, number>();
+  let minYear: number | null = null;
+  let maxYear: number | null = null;
+  let si = 0;
+  let pi = 0;
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    const y = yearOf(e.date);
+    year[i] = y;
+    if (minYear === null || y < minYear) minYear = y;
+    if (maxYear === null || y > maxYear) maxYear = y;
+
+    sectorStart[i] = si;
+    for (const s of e.sectors) {
+      const at = sectorIndex.get(s);
+      if (at !== undefined) eventSectors[si++] = at;
+    }
+    peopleStart[i] = pi;
+    for (const p of e.participants) {
+      const at = personIndex.get(p.personId);
+      if (at !== undefined) eventPeople[pi++] = at;
+    }
+
+    let t = typeIndex.get(e.type);
+    if (t === undefined) {
+      t = types.length;
+      types.push(e.type);
+      typeIndex.set(e.type, t);
+    }
+    eventType[i] = t;
+
+    const dir = addDirection(e.guestCountry, e.hostCountry);
+    eventDirection[i] = dir;
+    const levelRank = LEVELS.indexOf(e.level);
+    eventLevel[i] = levelRank;
+
+    if (e.guestCountry !== null && e.hostCountry !== null) {
+      // An engagement abroad without a visitId is a trip of its own.
+      const visitKey = e.visitId ?? `\u0000${e.id}`;
+      let v = visitIndex.get(visitKey);
+      if (v === undefined) {
+        v = visits.length;
+        visits.push({ id: visitKey, year: y, direction: directions[dir]!.key, levelRank });
+        visitIndex.set(visitKey, v);
+      } else {
+        const info = visits[v]!;
+        if (levelRank < info.levelRank) info.levelRank = levelRank;
+      }
+      eventVisit[i] = v;
+    } else {
+      eventVisit[i] = -1;
+    }
+  }
+  sectorStart[n] = si;
+  peopleStart[n] = pi;
+
+  let search: string[] | null = null;
+  const personById = new Map(dataset.people.map((p) => [p.id, p]));
+  const searchText = () => {
+    if (search) return search;
+    search = events.map((e) => {
+      const parts: string[] = [e.title, e.summary, e.place?.city ?? '', ...e.topics];
+      for (const p of e.participants) {
+        const person = personById.get(p.personId);
+        if (person) parts.push(person.name, ...person.aliases);
+        parts.push(p.role);
+      }
+      return foldText(parts.join(' \u0001 '));
+    });
+    return search;
+  };
+
+  return {
+    dataset,
+    events,
+    n,
+    year,
+    minYear,
+    maxYear,
+    sectors: dataset.sectors,
+    sectorIndex,
+    eventSectors,
+    sectorStart,
+    people: dataset.people,
+    personIndex,
+    eventPeople,
+    peopleStart,
+    types,
+    typeIndex,
+    eventType,
+    directions,
+    directionIndex,
+    eventDirection,
+    visits,
+    visitIndex,
+    eventVisit,
+    eventLevel,
+    countryNames,
+    sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
+    personById,
+    sectorById: new Map(dataset.sectors.map((s) => [s.id, s])),
+    searchText,
+  };
+}

@@ -1,0 +1,65 @@
+// Helpers for end-to-end tests: a system Chromium driven by playwright-core.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromiumCandidates, findChromium } from '../../../scripts/find-chromium.mjs';
+
+export type { Browser, BrowserContext, Page };
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error(
+      `Chromium not found (looked at: ${chromiumCandidates().join(', ')}). ` +
+        'Run `node scripts/ensure-chromium.mjs`, install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.',
+    );
+  }
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface OpenPageOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark' | 'no-preference';
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions thrown in the page. */
+  pageErrors: Error[];
+  /** Text of `console.error` messages. */
+  consoleErrors: string[];
+}
+
+/** Opens `path` (e.g. "/" or "/visits?year=2020") of the served build in a fresh context. */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  opts: OpenPageOptions = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1440, height: 900 },
+    reducedMotion: 'reduce',
+    ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
+  });
+  const page = await context.newPage();
+  const pageErrors: Error[] = [];
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
+  return { context, page, pageErrors, consoleErrors };
+}

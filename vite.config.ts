@@ -1,0 +1,60 @@
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { CSP_META } from './scripts/csp.mjs';
+
+/** Adds the Content-Security-Policy meta tag to index.html in production builds only
+ * (the dev server needs inline scripts for React Fast Refresh). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'bilateral:csp-meta',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const tag = `<meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`;
+      // Right after <meta charset>, before any script or stylesheet the policy must cover.
+      const charset = /<meta\s+charset=[^>]*>/i;
+      if (charset.test(html)) return html.replace(charset, (match) => `${match}\n    ${tag}`);
+      return html.replace(/<head[^>]*>/i, (match) => `${match}\n    ${tag}`);
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), contentSecurityPolicy()],
+  build: {
+    target: 'es2022',
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup/components.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
