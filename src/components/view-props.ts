@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Dashboard } from '../model/dashboard';
 import type { DatasetIndex } from '../model/dataset-index';
 import type { Filters } from '../model/filters';
@@ -7,4 +8,8 @@ export interface ViewProps {
   index: DatasetIndex;
   data: Dashboard;
   filters: Filters;
+  /** Extra header controls supplied by the app (export buttons); pass them to Panel's `actions`. */
+  actions?: ReactNode;
+  /** Presentation mode: larger type, no controls. */
+  presentation?: boolean;
 }

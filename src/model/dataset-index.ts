@@ -8,7 +8,7 @@ import {
 } from '../data/schema';
 import { dateSortKey, yearOf } from './dates';
 import { NO_TRAVEL } from './filters';
-import { foldText } from './text';
+import { searchableText } from './text';
 
 export interface VisitInfo {
   id: string;
@@ -197,7 +197,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
         if (person) parts.push(person.name, ...person.aliases);
         parts.push(p.role);
       }
-      return foldText(parts.join(' \u0001 '));
+      return searchableText(parts.join(' '));
     });
     return search;
   };

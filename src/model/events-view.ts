@@ -1,0 +1,77 @@
+import type { EngagementEvent, Source } from '../data/schema';
+import { countryName, type DatasetIndex } from './dataset-index';
+import { sectorColor } from './colors';
+
+/** "Baku, Azerbaijan"; the country alone when no city is known; "No travel" without a place. */
+export function formatPlace(index: DatasetIndex, place: EngagementEvent['place']): string {
+  if (place === null) return 'No travel';
+  const country = countryName(index, place.country);
+  const city = place.city?.trim();
+  return city ? `${city}, ${country}` : country;
+}
+
+/** "Serbia → Azerbaijan trip" for an engagement abroad, or null when nobody travelled. */
+export function tripLabel(index: DatasetIndex, event: EngagementEvent): string | null {
+  if (event.guestCountry === null) return null;
+  const guest = countryName(index, event.guestCountry);
+  if (event.hostCountry === null) return `${guest} delegation abroad`;
+  return `${guest} → ${countryName(index, event.hostCountry)} trip`;
+}
+
+/** The URL as an href only when it is http(s); anything else (javascript:, data:…) is dropped. */
+export function safeHttpUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface EventParticipant {
+  personId: string;
+  name: string;
+  role: string;
+  country: string;
+}
+
+export function eventParticipants(index: DatasetIndex, event: EngagementEvent): EventParticipant[] {
+  return event.participants.map((p) => ({
+    personId: p.personId,
+    name: index.personById.get(p.personId)?.name ?? p.personId,
+    role: p.role,
+    country: p.country,
+  }));
+}
+
+export interface EventSector {
+  id: string;
+  label: string;
+  color: string;
+}
+
+/** The event's sectors with the colour every view uses for them. */
+export function eventSectors(index: DatasetIndex, event: EngagementEvent): EventSector[] {
+  const out: EventSector[] = [];
+  for (const id of event.sectors) {
+    const at = index.sectorIndex.get(id);
+    if (at === undefined) continue;
+    out.push({ id, label: index.sectors[at]!.label, color: sectorColor(at) });
+  }
+  return out;
+}
+
+/** The sources an event cites, in citation order; unknown ids are skipped. */
+export function eventSources(index: DatasetIndex, event: EngagementEvent): Source[] {
+  const out: Source[] = [];
+  for (const id of event.sourceIds) {
+    const s = index.sourceById.get(id);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+export function engagementCount(n: number): string {
+  return `${n.toLocaleString('en-GB')} engagement${n === 1 ? '' : 's'}`;
+}

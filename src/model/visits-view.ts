@@ -1,0 +1,182 @@
+import { LEVELS } from '../data/schema';
+import { countryColor, LEVEL_COLORS, NO_TRAVEL_COLOR } from './colors';
+import { FAIL_YEAR, type VisitYear } from './dashboard';
+import type { DatasetIndex } from './dataset-index';
+import { NO_TRAVEL, type Filters } from './filters';
+import { LEVEL_GROUP_LABELS, LEVEL_GROUPS, levelGroupOf, type LevelGroup } from './labels';
+
+/** How the trips stack is split. */
+export type VisitMode = 'direction' | 'level';
+
+/** The key of the contacts-without-travel series in `VisitChartRow`. */
+export const CONTACTS_KEY = 'contacts';
+export const CONTACTS_LABEL = 'Contacts without travel (calls, protests)';
+
+export interface VisitSeries {
+  /** Key of the value in `VisitChartRow`. */
+  key: string;
+  label: string;
+  color: string;
+  /** Trip series are stacked; the contacts series stands next to the stack. */
+  kind: 'trips' | 'contacts';
+  /** False when a direction filter leaves this series out (the chart dims it). */
+  highlighted: boolean;
+}
+
+/** One year of the chart: a count per series key, plus `year` and `trips`. */
+export type VisitChartRow = { year: number; trips: number } & Record<string, number>;
+
+export const directionSeriesKey = (direction: string) => `dir:${direction}`;
+export const levelSeriesKey = (level: LevelGroup) => `lvl:${level}`;
+
+/**
+ * The series of the visit chart, in stacking order (bottom first), then the contacts series.
+ * A direction filter highlights its own directions and dims the rest; in level mode the trip
+ * counts already follow the direction filter (see `levelVisits`), so only contacts can dim.
+ */
+export function visitSeries(
+  index: DatasetIndex,
+  mode: VisitMode,
+  filters: Pick<Filters, 'directions'>,
+): VisitSeries[] {
+  const picked = filters.directions;
+  const isPicked = (key: string) => picked.length === 0 || picked.includes(key);
+  const out: VisitSeries[] = [];
+  if (mode === 'direction') {
+    for (const d of index.directions) {
+      if (d.guest === null) continue;
+      out.push({
+        key: directionSeriesKey(d.key),
+        label: d.label,
+        color: countryColor(index.dataset.meta.countries, d.guest),
+        kind: 'trips',
+        highlighted: isPicked(d.key),
+      });
+    }
+  } else {
+    const anyTrip = picked.length === 0 || picked.some((k) => k !== NO_TRAVEL);
+    for (const g of LEVEL_GROUPS) {
+      out.push({
+        key: levelSeriesKey(g),
+        label: LEVEL_GROUP_LABELS[g],
+        color: LEVEL_COLORS[g],
+        kind: 'trips',
+        highlighted: anyTrip,
+      });
+    }
+  }
+  out.push({
+    key: CONTACTS_KEY,
+    label: CONTACTS_LABEL,
+    color: NO_TRAVEL_COLOR,
+    kind: 'contacts',
+    highlighted: isPicked(NO_TRAVEL),
+  });
+  return out;
+}
+
+/**
+ * Trips per year and level, counted like `visitsByYear` (one trip once, in the year of its
+ * first engagement, at its highest level) but only for trips that pass the direction filter
+ * as well: the level split has no direction series to dim, so it shows the selected
+ * directions' trips. The year filter is still ignored so the chart can highlight it; the
+ * contacts column is left to `visitsByYear` (this returns 0 there).
+ * With no direction filter the result equals `visitsByYear`'s `byLevel`.
+ */
+export function levelVisits(index: DatasetIndex, mask: Uint8Array): VisitYear[] {
+  const rows: VisitYear[] = [];
+  if (index.minYear === null || index.maxYear === null) return rows;
+  const base = index.minYear;
+  for (let year = base; year <= index.maxYear; year++) {
+    const byLevel = Object.fromEntries(LEVEL_GROUPS.map((g) => [g, 0])) as Record<
+      LevelGroup,
+      number
+    >;
+    rows.push({ year, byDirection: {}, byLevel, contacts: 0, visits: 0 });
+  }
+  const seen = new Uint8Array(index.visits.length);
+  for (let i = 0; i < index.n; i++) {
+    if ((mask[i]! & ~FAIL_YEAR) !== 0) continue;
+    const v = index.eventVisit[i]!;
+    if (v < 0 || seen[v]) continue;
+    seen[v] = 1;
+    const visit = index.visits[v]!;
+    const row = rows[visit.year - base]!;
+    row.visits++;
+    row.byDirection[visit.direction] = (row.byDirection[visit.direction] ?? 0) + 1;
+    row.byLevel[levelGroupOf(LEVELS[visit.levelRank]!)]++;
+  }
+  return rows;
+}
+
+/**
+ * Flattens the per-year counts into chart rows keyed by series key. `trips` is the sum of
+ * the trip series; contacts come from `contacts` (the model's `visitsByYear`).
+ */
+export function visitChartRows(
+  mode: VisitMode,
+  visits: readonly VisitYear[],
+  levels: readonly VisitYear[] = visits,
+): VisitChartRow[] {
+  return visits.map((v, i) => {
+    const row = { year: v.year, trips: 0, [CONTACTS_KEY]: v.contacts } as VisitChartRow;
+    if (mode === 'direction') {
+      for (const [key, count] of Object.entries(v.byDirection)) {
+        row[directionSeriesKey(key)] = count;
+        row.trips += count;
+      }
+    } else {
+      const l = levels.find((x) => x.year === v.year) ?? levels[i];
+      for (const g of LEVEL_GROUPS) {
+        const count = l?.byLevel[g] ?? 0;
+        row[levelSeriesKey(g)] = count;
+        row.trips += count;
+      }
+    }
+    return row;
+  });
+}
+
+/** True when a year lies inside the active year range (no range: every year). */
+export function yearInRange(year: number, filters: Pick<Filters, 'from' | 'to'>): boolean {
+  if (filters.from === null && filters.to === null) return true;
+  return (filters.from === null || year >= filters.from) && (filters.to === null || year <= filters.to);
+}
+
+export interface VisitTotals {
+  trips: number;
+  contacts: number;
+}
+
+/** Trips and contacts summed over every year of the chart. */
+export function visitTotals(rows: readonly VisitChartRow[]): VisitTotals {
+  let trips = 0;
+  let contacts = 0;
+  for (const r of rows) {
+    trips += r.trips;
+    contacts += r[CONTACTS_KEY] ?? 0;
+  }
+  return { trips, contacts };
+}
+
+/**
+ * Whole-number axis ticks from 0 that reach at least `max`, at most about six of them, with a
+ * step of 1, 2 or 5 × 10^k. `max` ≤ 0 still gives [0, 1] so an empty chart keeps its axis.
+ */
+export function integerTicks(max: number): number[] {
+  const top = Math.max(1, Math.ceil(max));
+  let step = 1;
+  for (let magnitude = 1; ; magnitude *= 10) {
+    const found = [1, 2, 5].find((m) => top / (m * magnitude) <= 5);
+    if (found !== undefined) {
+      step = found * magnitude;
+      break;
+    }
+  }
+  const ticks: number[] = [];
+  for (let t = 0; t < top + step; t += step) {
+    ticks.push(t);
+    if (t >= top) break;
+  }
+  return ticks;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, matchesTerms, queryTerms, searchableText } from '../../../src/model/text';
+import { formatEventDate, formatYearSpan } from '../../../src/model/dates';
+import { describeFilters, sourceLine } from '../../../src/model/describe';
+import { emptyFilters } from '../../../src/model/filters';
+import { loadShipped } from '../../support/dataset';
+
+describe('foldText', () => {
+  it('folds case and diacritics, including Đ', () => {
+    expect(foldText('Vučić')).toBe('vucic');
+    expect(foldText('Dačić')).toBe('dacic');
+    expect(foldText('Đurić')).toBe('djuric');
+    expect(foldText('NIŠ')).toBe('nis');
+  });
+
+  it('matches terms at the start of words', () => {
+    const text = searchableText('Aleksandar Vučić met the minister in Niš');
+    expect(matchesTerms(text, queryTerms('vuc nis'))).toBe(true);
+    expect(matchesTerms(text, queryTerms('ister'))).toBe(false);
+    expect(matchesTerms(text, queryTerms(''))).toBe(true);
+  });
+});
+
+describe('formatEventDate', () => {
+  it('never shows more precision than the source has', () => {
+    expect(formatEventDate('2022', 'year')).toBe('2022');
+    expect(formatEventDate('2023-11', 'month')).toBe('Nov 2023');
+    expect(formatEventDate('2023-11-07', 'day')).toBe('7 Nov 2023');
+    expect(formatEventDate('2023-11-07', 'day', true)).toBe('7 November 2023');
+  });
+
+  it('formats year spans', () => {
+    expect(formatYearSpan(2020, 2024)).toBe('2020–2024');
+    expect(formatYearSpan(2022, 2022)).toBe('2022');
+    expect(formatYearSpan(null, null)).toBe('—');
+  });
+});
+
+describe('describeFilters', () => {
+  const { index } = loadShipped();
+  it('states the filters in words', () => {
+    expect(describeFilters(emptyFilters(), index)).toBe('All engagements');
+    expect(
+      describeFilters(
+        { ...emptyFilters(), sectors: ['energy', 'defence-industry'], from: 2020, to: 2024 },
+        index,
+      ),
+    ).toBe('Sectors: Energy, Defence industry · 2020–2024');
+    expect(
+      describeFilters(
+        { ...emptyFilters(), directions: ['RS-AZ'], people: ['marko-duric'], q: 'gas' },
+        index,
+      ),
+    ).toBe('Direction: Serbia → Azerbaijan · Person: Marko Đurić · Search: “gas”');
+  });
+
+  it('gives a source line with publishers, article count, years and version', () => {
+    expect(sourceLine(index)).toBe(
+      'Source: Trend, Azernews and president.az · 9 articles · 2020–2024 · Azerbaijan–Serbia relations dataset v1.0.0',
+    );
+  });
+});
