@@ -7,6 +7,7 @@ import { filtersEqual } from '../model/filters';
 import { formatYearSpan } from '../model/dates';
 import { useFilterStore } from '../state/filter-store';
 import { FilterBar } from '../features/filters/FilterBar';
+import { ActiveFilters } from '../features/filters/ActiveFilters';
 import { HeadlineStrip } from '../features/summary/HeadlineStrip';
 import { VisitFrequency } from '../features/visits/VisitFrequency';
 import { SectorHeatmap } from '../features/sectors/SectorHeatmap';
@@ -53,10 +54,11 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
       <div className="app-main">
         <aside className="filters-region" aria-label="Filters">
           <ErrorBoundary label="The filter bar" resetKey={index}>
-            <FilterBar index={index} filters={filters} />
+            <FilterBar index={index} filters={filters} mask={data.mask} />
           </ErrorBoundary>
         </aside>
         <main className="content" id="views" tabIndex={-1}>
+          <ActiveFilters index={index} filters={filters} />
           <HeadlineStrip headline={data.headline} />
           {data.headline.engagements === 0 ? <EmptyNotice /> : null}
           <div className="views-grid">

@@ -1,12 +1,6 @@
 import type { Person } from '../data/schema';
 import { EVENT_TYPES } from '../data/schema';
-import {
-  FAIL_DIRECTION,
-  FAIL_PERSON,
-  FAIL_SECTOR,
-  FAIL_TYPE,
-  FAIL_YEAR,
-} from './dashboard';
+import { FAIL_DIRECTION, FAIL_PERSON, FAIL_SECTOR, FAIL_TYPE, FAIL_YEAR } from './dashboard';
 import type { DatasetIndex } from './dataset-index';
 import { formatYearSpan } from './dates';
 import { directionLabel } from './describe';
@@ -209,7 +203,14 @@ export function activeFilterChips(index: DatasetIndex, filters: Filters): Active
   }
   const q = filters.q.trim();
   if (q !== '') {
-    chips.push({ key: 'q', kind: 'query', value: '', label: `Search: “${q}”`, prefix: 'Search', text: q });
+    chips.push({
+      key: 'q',
+      kind: 'query',
+      value: '',
+      label: `Search: “${q}”`,
+      prefix: 'Search',
+      text: q,
+    });
   }
   return chips;
 }

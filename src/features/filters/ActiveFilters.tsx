@@ -1,0 +1,116 @@
+import { useMemo, useRef } from 'react';
+import { flushSync } from 'react-dom';
+import { sectorColor } from '../../model/colors';
+import type { DatasetIndex } from '../../model/dataset-index';
+import { activeFilterChips, type ActiveChip } from '../../model/filter-options';
+import type { Filters } from '../../model/filters';
+import { useFilterStore } from '../../state/filter-store';
+import './filters.css';
+
+/**
+ * One removable chip per active filter value, and "Reset all". With no filter active, a muted
+ * line of the same height takes its place so the views below never move.
+ */
+export function ActiveFilters({ index, filters }: { index: DatasetIndex; filters: Filters }) {
+  const chips = useMemo(() => activeFilterChips(index, filters), [index, filters]);
+  const toggleSector = useFilterStore((s) => s.toggleSector);
+  const setYearRange = useFilterStore((s) => s.setYearRange);
+  const toggleDirection = useFilterStore((s) => s.toggleDirection);
+  const toggleType = useFilterStore((s) => s.toggleType);
+  const togglePerson = useFilterStore((s) => s.togglePerson);
+  const setQuery = useFilterStore((s) => s.setQuery);
+  const reset = useFilterStore((s) => s.reset);
+
+  const rootRef = useRef<HTMLDivElement>(null);
+  /** Runs a store update, then moves focus to the chip that took the removed one's place. */
+  const thenFocus = (update: () => void, at: number) => {
+    flushSync(update);
+    const root = rootRef.current;
+    if (!root) return;
+    const buttons = root.querySelectorAll<HTMLElement>('.active-chip');
+    (buttons[Math.min(at, buttons.length - 1)] ?? root).focus();
+  };
+
+  const removeChip = (chip: ActiveChip) => {
+    switch (chip.kind) {
+      case 'sector':
+        toggleSector(chip.value);
+        break;
+      case 'years':
+        setYearRange(null, null);
+        break;
+      case 'direction':
+        toggleDirection(chip.value);
+        break;
+      case 'type':
+        toggleType(chip.value);
+        break;
+      case 'person':
+        togglePerson(chip.value);
+        break;
+      case 'query':
+        setQuery('');
+        break;
+    }
+  };
+
+  return (
+    <div
+      className="active-filters"
+      role="group"
+      aria-label="Active filters"
+      ref={rootRef}
+      tabIndex={-1}
+    >
+      {chips.length === 0 ? (
+        <p className="active-filters-none">Showing all engagements</p>
+      ) : (
+        <>
+          <span className="active-filters-title" aria-hidden="true">
+            Filtered by
+          </span>
+          <ul className="active-filters-list">
+            {chips.map((chip, at) => {
+              const sector = chip.kind === 'sector' ? index.sectorIndex.get(chip.value) : undefined;
+              return (
+                <li key={chip.key}>
+                  <button
+                    type="button"
+                    className="chip active-chip"
+                    aria-label={`Remove filter ${chip.label}`}
+                    title={chip.label}
+                    onClick={() => thenFocus(() => removeChip(chip), at)}
+                  >
+                    {sector !== undefined ? (
+                      <span
+                        className="swatch"
+                        style={{ background: sectorColor(sector) }}
+                        aria-hidden="true"
+                      />
+                    ) : null}
+                    <span className="active-chip-text">
+                      {chip.prefix !== null ? `${chip.prefix}: ` : null}
+                      <span className="active-chip-value">
+                        {chip.kind === 'query' ? `“${chip.text}”` : chip.text}
+                      </span>
+                    </span>
+                    <span className="active-chip-x" aria-hidden="true">
+                      ✕
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          <button
+            type="button"
+            className="btn-link active-filters-reset"
+            onClick={() => thenFocus(reset, 0)}
+          >
+            Reset all
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
