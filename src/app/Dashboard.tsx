@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import type { LoadedDataset } from '../data/dataset-query';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { computeDashboard } from '../model/dashboard';
-import { sanitizeFilters } from '../model/describe';
-import { filtersEqual } from '../model/filters';
+import { computeDashboard, filteredEvents } from '../model/dashboard';
+import { describeFilters, sanitizeFilters, sourceLine } from '../model/describe';
+import { emptyFilters, filtersEqual } from '../model/filters';
 import { formatYearSpan } from '../model/dates';
 import { useFilterStore } from '../state/filter-store';
 import { FilterBar } from '../features/filters/FilterBar';
@@ -13,12 +13,19 @@ import { VisitFrequency } from '../features/visits/VisitFrequency';
 import { SectorHeatmap } from '../features/sectors/SectorHeatmap';
 import { PeopleInvolved } from '../features/people/PeopleInvolved';
 import { EventList } from '../features/events/EventList';
+import { Presentation } from '../features/presentation/Presentation';
+import { PresentButton } from '../features/presentation/PresentButton';
+import { EventsTimeline } from '../features/presentation/EventsTimeline';
+import { ThemeToggle } from '../features/theme/ThemeToggle';
 import { EmptyNotice } from './EmptyNotice';
+import { SourcesList } from './SourcesList';
+import { usePresentation } from './use-presentation';
 
 export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const { index, dataset } = loaded;
   const filters = useFilterStore((s) => s.filters);
   const setFilters = useFilterStore((s) => s.setFilters);
+  const [present, setPresent] = usePresentation();
 
   // A shared link may name ids this dataset does not have: drop them quietly.
   useEffect(() => {
@@ -27,11 +34,50 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   }, [filters, index, setFilters]);
 
   const data = useMemo(() => computeDashboard(index, filters), [index, filters]);
+  const totals = useMemo(() => computeDashboard(index, emptyFilters()).headline, [index]);
+  const caption = describeFilters(filters, index);
   const props = { index, data, filters };
-  const all = useMemo(
-    () => computeDashboard(index, useFilterStore.getInitialState().filters),
-    [index],
-  );
+
+  if (present) {
+    const p = { ...props, presentation: true };
+    return (
+      <Presentation
+        datasetTitle={dataset.meta.title}
+        caption={caption}
+        sourceLine={sourceLine(index)}
+        onExit={() => setPresent(false)}
+        slides={[
+          {
+            id: 'headline',
+            title: 'Headline numbers',
+            render: () => <HeadlineStrip headline={data.headline} />,
+          },
+          {
+            id: 'visit-frequency',
+            title: 'Visit frequency',
+            render: () => <VisitFrequency {...p} />,
+          },
+          {
+            id: 'cooperation-areas',
+            title: 'Cooperation areas by year',
+            render: () => <SectorHeatmap {...p} />,
+          },
+          {
+            id: 'people-involved',
+            title: 'People involved',
+            render: () => <PeopleInvolved {...p} />,
+          },
+          {
+            id: 'timeline',
+            title: 'Events timeline',
+            render: () => (
+              <EventsTimeline index={index} events={filteredEvents(index, data.mask, 'oldest')} />
+            ),
+          },
+        ]}
+      />
+    );
+  }
 
   return (
     <>
@@ -44,21 +90,30 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
             <h1 className="app-title">{dataset.meta.title}</h1>
             <p className="app-subtitle">{dataset.meta.description}</p>
             <p className="app-meta">
-              {formatYearSpan(index.minYear, index.maxYear)} · {all.headline.engagements}{' '}
-              engagements · {all.headline.visits} visits · {dataset.people.length} people ·{' '}
-              {dataset.sources.length} sources · version {dataset.meta.version}
+              {formatYearSpan(index.minYear, index.maxYear)} · {totals.engagements} engagements ·{' '}
+              {totals.visits} visits · {dataset.people.length} people · {dataset.sources.length}{' '}
+              sources · version {dataset.meta.version}
             </p>
+          </div>
+          <div className="header-actions no-print">
+            <PresentButton onPresent={() => setPresent(true)} />
+            <ThemeToggle />
           </div>
         </div>
       </header>
       <div className="app-main">
-        <aside className="filters-region" aria-label="Filters">
+        <aside className="filters-region no-print" aria-label="Filters">
           <ErrorBoundary label="The filter bar" resetKey={index}>
             <FilterBar index={index} filters={filters} mask={data.mask} />
           </ErrorBoundary>
         </aside>
         <main className="content" id="views" tabIndex={-1}>
-          <ActiveFilters index={index} filters={filters} />
+          <div className="no-print">
+            <ActiveFilters index={index} filters={filters} />
+          </div>
+          <p className="print-only print-caption">
+            <strong>Filters:</strong> {caption}
+          </p>
           <HeadlineStrip headline={data.headline} />
           {data.headline.engagements === 0 ? <EmptyNotice /> : null}
           <div className="views-grid">
@@ -78,6 +133,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
         </main>
       </div>
       <footer className="app-footer">
+        <SourcesList index={index} />
         <p>{dataset.meta.attribution}</p>
       </footer>
     </>

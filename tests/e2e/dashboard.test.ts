@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, type Browser, type Page } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const stat = (page: Page, label: string) => page.locator(`[data-stat="${label}"] dd`).textContent();
+const eventsCount = (page: Page) =>
+  region(page, 'Events')
+    .getByText(/^\d+ engagements?/)
+    .first()
+    .textContent();
+
+async function ready(page: Page) {
+  await region(page, 'Visit frequency').waitFor();
+  await region(page, 'Events').locator('article').first().waitFor();
+}
+
+describe('the dashboard in Chromium', () => {
+  it('answers the questions from the page: Serbian visits, energy years, most engaged person', async () => {
+    const { context, page, pageErrors } = await openPage(browser, '/');
+    try {
+      await ready(page);
+      for (const name of [
+        'Visit frequency',
+        'Cooperation areas by year',
+        'People involved',
+        'Events',
+      ]) {
+        await expect.poll(() => region(page, name).count()).toBe(1);
+      }
+      expect(await stat(page, 'Engagements')).toBe('16');
+      expect(await stat(page, 'Visits')).toBe('7');
+      // Serbian visits to Azerbaijan, from the filter bar.
+      await page.getByRole('checkbox', { name: /^Serbia → Azerbaijan/ }).check();
+      await expect.poll(() => stat(page, 'Visits')).toBe('3');
+      expect(page.url()).toContain('dir=RS-AZ');
+      // Who took part most: the first person in the ranking.
+      const first = region(page, 'People involved')
+        .getByRole('list', { name: 'People by engagements' })
+        .getByRole('button')
+        .first();
+      expect(await first.getAttribute('aria-label')).toMatch(/^Aleksandar Vučić/);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('choosing a sector changes every view and the URL; reload keeps it; Back undoes it', async () => {
+    const { context, page, pageErrors } = await openPage(browser, '/');
+    try {
+      await ready(page);
+      const visitsBefore = await region(page, 'Visit frequency').innerText();
+      const peopleBefore = await region(page, 'People involved').innerText();
+      const sectorsBefore = await region(page, 'Cooperation areas by year').innerHTML();
+
+      await page.getByRole('checkbox', { name: /^Energy/ }).check();
+      await expect.poll(() => eventsCount(page)).toMatch(/^5 engagements/);
+      expect(new URL(page.url()).searchParams.get('sector')).toBe('energy');
+      expect(await stat(page, 'Engagements')).toBe('5');
+      expect(await stat(page, 'Years covered')).toBe('2022–2024');
+      expect(await region(page, 'Visit frequency').innerText()).not.toBe(visitsBefore);
+      expect(await region(page, 'People involved').innerText()).not.toBe(peopleBefore);
+      expect(await region(page, 'Cooperation areas by year').innerHTML()).not.toBe(sectorsBefore);
+      await expect
+        .poll(() => page.getByRole('group', { name: 'Active filters' }).innerText())
+        .toContain('Sector: Energy');
+
+      await page.reload();
+      await ready(page);
+      await expect.poll(() => eventsCount(page)).toMatch(/^5 engagements/);
+      expect(await page.getByRole('checkbox', { name: /^Energy/ }).isChecked()).toBe(true);
+
+      await page.getByRole('checkbox', { name: /^Defence industry/ }).check();
+      await expect.poll(() => eventsCount(page)).toMatch(/^9 engagements/);
+      await page.goBack();
+      await expect.poll(() => eventsCount(page)).toMatch(/^5 engagements/);
+      expect(new URL(page.url()).searchParams.get('sector')).toBe('energy');
+      await page.goBack();
+      await expect.poll(() => eventsCount(page)).toMatch(/^16 engagements/);
+      expect(new URL(page.url()).searchParams.get('sector')).toBeNull();
+      await page.goForward();
+      await expect.poll(() => eventsCount(page)).toMatch(/^5 engagements/);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('clicking a person in People involved narrows Events to their engagements', async () => {
+    const { context, page } = await openPage(browser, '/');
+    try {
+      await ready(page);
+      await region(page, 'People involved')
+        .getByRole('button', { name: /^Ivica Dačić/ })
+        .click();
+      await expect.poll(() => eventsCount(page)).toMatch(/^3 engagements/);
+      expect(new URL(page.url()).searchParams.get('person')).toBe('ivica-dacic');
+      const titles = await region(page, 'Events').locator('article h3').allInnerTexts();
+      expect(titles).toHaveLength(3);
+      for (const t of titles) expect(t).toMatch(/Bayramov|Dačić|agreement/i);
+      // The ranking highlights the selection instead of collapsing to it.
+      await expect
+        .poll(() => region(page, 'People involved').getByRole('button', { pressed: true }).count())
+        .toBeGreaterThan(0);
+      expect(
+        await region(page, 'People involved')
+          .getByRole('button', { name: /^Jeyhun Bayramov/ })
+          .count(),
+      ).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens a shared link with the same view', async () => {
+    const { context, page } = await openPage(
+      browser,
+      '/?sector=energy&from=2023&to=2024&person=jeyhun-bayramov',
+    );
+    try {
+      await ready(page);
+      await expect.poll(() => eventsCount(page)).toMatch(/^3 engagements/);
+      expect(await stat(page, 'Years covered')).toBe('2023–2024');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a junk URL still renders the dashboard', async () => {
+    const junk =
+      '/?sector=%3Cscript%3Ealert(1)%3C/script%3E,energy&from=3000&to=-5&dir=%00%ff&type=&person=nobody&q=%E0%A4%A&zzz=1&present=maybe';
+    const { context, page, pageErrors } = await openPage(browser, junk);
+    try {
+      await ready(page);
+      await expect.poll(() => eventsCount(page)).toMatch(/^5 engagements/);
+      expect(new URL(page.url()).searchParams.get('sector')).toBe('energy');
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
