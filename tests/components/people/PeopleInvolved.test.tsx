@@ -1,0 +1,136 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PeopleInvolved } from '../../../src/features/people/PeopleInvolved';
+import { loadDataset } from '../../../src/data/dataset-query';
+import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
+import { shippedJson, viewProps } from '../../support/dataset';
+
+function rankingButtons() {
+  const list = screen.getByRole('list', { name: 'People by engagements' });
+  return within(list).getAllByRole('button');
+}
+
+describe('PeopleInvolved', { timeout: 20_000 }, () => {
+  beforeEach(() => {
+    resetFilterStore();
+  });
+
+  it('ranks people by engagements, as the model counts them, each with a role and a country', () => {
+    const props = viewProps();
+    render(<PeopleInvolved {...props} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'People involved' })).toBeInTheDocument();
+
+    const buttons = rankingButtons();
+    expect(buttons).toHaveLength(props.data.people.length);
+    // The model ranks Vučić first (7), then Aliyev and Bayramov tied at 6 (by name).
+    expect(props.data.people.slice(0, 3).map((p) => [p.name, p.engagements])).toEqual([
+      ['Aleksandar Vučić', 7],
+      ['Ilham Aliyev', 6],
+      ['Jeyhun Bayramov', 6],
+    ]);
+    const [first, second, third] = buttons;
+    expect(first).toHaveAccessibleName(
+      /^Aleksandar Vučić, Serbia, President of Serbia, 7 engagements$/,
+    );
+    expect(second).toHaveAccessibleName(/^Ilham Aliyev, Azerbaijan/);
+    expect(third).toHaveAccessibleName(/^Jeyhun Bayramov, Azerbaijan/);
+    expect(within(first!).getByText('President of Serbia')).toBeInTheDocument();
+    expect(within(first!).getByText('RS')).toBeInTheDocument();
+    expect(within(first!).getByText('7')).toBeInTheDocument();
+    expect(
+      within(third!).getByText('Minister of Foreign Affairs of Azerbaijan'),
+    ).toBeInTheDocument();
+    expect(within(third!).getByText('AZ')).toBeInTheDocument();
+    for (const b of buttons) expect(b).toHaveAttribute('aria-pressed', 'false');
+
+    // The legend names the country colours.
+    const legend = screen.getByRole('list', { name: /bar colour/i });
+    expect(within(legend).getByText(/Azerbaijan/)).toBeInTheDocument();
+    expect(within(legend).getByText(/Serbia/)).toBeInTheDocument();
+    expect(within(legend).getByText('Other country')).toBeInTheDocument();
+    expect(screen.getByText(/Select a person/)).toBeInTheDocument();
+  });
+
+  it('toggles the person filter when a person is clicked', async () => {
+    const user = userEvent.setup();
+    render(<PeopleInvolved {...viewProps()} />);
+    await user.click(screen.getByRole('button', { name: /^Ivica Dačić,/ }));
+    expect(useFilterStore.getState().filters.people).toEqual(['ivica-dacic']);
+  });
+
+  it('shows the selected person’s card and keeps everyone else listed', async () => {
+    const user = userEvent.setup();
+    useFilterStore.setState({
+      filters: { ...useFilterStore.getState().filters, people: ['ivica-dacic'] },
+    });
+    render(<PeopleInvolved {...viewProps({ people: ['ivica-dacic'] })} />);
+
+    expect(rankingButtons()).toHaveLength(14);
+    expect(screen.getByRole('button', { name: /^Ivica Dačić,/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(screen.getByRole('button', { name: /^Aleksandar Vučić,/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+
+    const card = screen.getByRole('article', { name: 'Ivica Dačić' });
+    expect(within(card).getByText('Serbia')).toBeInTheDocument();
+    expect(within(card).getByText(/Also written: Ivica Dacic, Ivitsa Dacic/)).toBeInTheDocument();
+    expect(
+      within(card).getByText(
+        'First Deputy Prime Minister and Minister of Foreign Affairs of Serbia',
+      ),
+    ).toBeInTheDocument();
+    expect(within(card).getByText(/as of 7 Nov 2023/)).toBeInTheDocument();
+    expect(within(card).getByText('3 engagements')).toBeInTheDocument();
+    const items = within(card)
+      .getAllByRole('listitem')
+      .filter((li) => li.querySelector('time'));
+    expect(items).toHaveLength(3);
+    expect(
+      within(card).getByText('Bayramov and Dačić review the strategic partnership'),
+    ).toBeInTheDocument();
+
+    await user.click(within(card).getByRole('button', { name: /Close Ivica Dačić/ }));
+    expect(useFilterStore.getState().filters.people).toEqual([]);
+  });
+
+  it('shows the top 15 of a long ranking, with a toggle for the rest', async () => {
+    const user = userEvent.setup();
+    const json = shippedJson();
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      id: `extra-${i}`,
+      name: `Extra Person ${String(i).padStart(2, '0')}`,
+      country: 'AZ',
+      roles: [{ title: 'Official' }],
+    }));
+    json.people.push(...many);
+    json.events[0]!.participants!.push(
+      ...many.map((p) => ({ personId: p.id, role: 'Official', country: 'AZ' })),
+    );
+    const props = viewProps({}, loadDataset(json, 'fixture'));
+    render(<PeopleInvolved {...props} />);
+    expect(rankingButtons()).toHaveLength(15);
+    await user.click(
+      screen.getByRole('button', { name: `Show all ${props.data.people.length} people` }),
+    );
+    expect(rankingButtons()).toHaveLength(props.data.people.length);
+    expect(screen.getByRole('button', { name: 'Show the top 15 only' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+
+  it('renders hostile names as text', () => {
+    const json = shippedJson();
+    json.people[0]!.name = '<img src=x onerror=alert(1)>';
+    const { container } = render(
+      <PeopleInvolved {...viewProps({}, loadDataset(json, 'fixture'))} />,
+    );
+    expect(screen.getAllByText('<img src=x onerror=alert(1)>').length).toBeGreaterThan(0);
+    expect(container.querySelector('img')).toBeNull();
+  });
+});

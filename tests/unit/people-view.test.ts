@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { computeDashboard } from '../../src/model/dashboard';
+import { emptyFilters } from '../../src/model/filters';
+import {
+  activePerson,
+  displayAliases,
+  formatRoleDates,
+  rolesOverTime,
+  visibleRanking,
+} from '../../src/model/people-view';
+import type { Person } from '../../src/data/schema';
+import { loadShipped } from '../support/dataset';
+
+const { index } = loadShipped();
+
+describe('people view helpers', () => {
+  it('picks the most recently selected person the dataset knows', () => {
+    expect(activePerson(index, [])).toBeNull();
+    expect(activePerson(index, ['ivica-dacic', 'ilham-aliyev'])?.id).toBe('ilham-aliyev');
+    expect(activePerson(index, ['ivica-dacic', 'nobody'])?.id).toBe('ivica-dacic');
+  });
+
+  it('shows the top N plus any lower-ranked selected person, in rank order', () => {
+    const { people } = computeDashboard(index, emptyFilters());
+    const top = visibleRanking(people, [], 3);
+    expect(top.map((r) => r.rank)).toEqual([1, 2, 3]);
+    const last = people[people.length - 1]!;
+    const withSel = visibleRanking(people, [last.personId], 3);
+    expect(withSel.map((r) => r.rank)).toEqual([1, 2, 3, people.length]);
+    expect(visibleRanking(people, [], null)).toHaveLength(people.length);
+  });
+
+  it('formats role dates', () => {
+    expect(formatRoleDates({ title: 'x', asOf: '2023-11-07' })).toBe('as of 7 Nov 2023');
+    expect(formatRoleDates({ title: 'x', from: '2020-01-02', to: '2022-03-04' })).toBe(
+      '2 Jan 2020 – 4 Mar 2022',
+    );
+    expect(formatRoleDates({ title: 'x', from: '2020-01-02' })).toBe('since 2 Jan 2020');
+    expect(formatRoleDates({ title: 'x', to: '2020-01-02' })).toBe('until 2 Jan 2020');
+    expect(formatRoleDates({ title: 'x' })).toBe('');
+  });
+
+  it('orders roles over time and cleans aliases', () => {
+    const p: Person = {
+      id: 'p',
+      name: 'Ana',
+      country: 'RS',
+      aliases: ['Ana', ' ', 'Anna', 'Anna'],
+      roles: [
+        { title: 'Later', from: '2022-01-01' },
+        { title: 'Undated' },
+        { title: 'Earlier', asOf: '2020-01-01' },
+      ],
+    };
+    expect(rolesOverTime(p).map((r) => r.title)).toEqual(['Earlier', 'Later', 'Undated']);
+    expect(displayAliases(p)).toEqual(['Anna']);
+  });
+});
