@@ -1,0 +1,102 @@
+import type { DatasetIndex } from '../../model/dataset-index';
+import type { Dashboard } from '../../model/dashboard';
+import { exportFileName } from '../../model/file-names';
+import type { Filters } from '../../model/filters';
+import type { VisitMode } from '../../model/visits-view';
+import { CHART_TITLES, chartSvg, type ExportChart } from './chart-svg';
+import { canCopyImages, copyImage, downloadBlob } from './download';
+import { CopyIcon, DownloadIcon } from './ExportIcons';
+import { svgToPngBlob } from './raster';
+import { useStatus } from './use-status';
+import './export.css';
+
+export interface ChartExportMenuProps {
+  chart: ExportChart;
+  index: DatasetIndex;
+  data: Dashboard;
+  filters: Filters;
+  /** Visit chart only: how trips are split (default: by direction). */
+  visitMode?: VisitMode;
+  /** Visit chart only: draw contacts without travel (default: yes). */
+  showContacts?: boolean;
+}
+
+/**
+ * Download the chart as PNG or SVG, or copy it as an image: a finished, standalone picture
+ * with title, filters in words, legend and source, built from the model (not the screen).
+ */
+export function ChartExportMenu({
+  chart,
+  index,
+  data,
+  filters,
+  visitMode = 'direction',
+  showContacts = true,
+}: ChartExportMenuProps) {
+  const [status, announce] = useStatus();
+  const canCopy = canCopyImages();
+  const title = CHART_TITLES[chart];
+  const build = () => chartSvg(chart, index, data, filters, { mode: visitMode, showContacts });
+  const fileName = (ext: string) => exportFileName(index, filters, chart, ext);
+
+  const onSvg = () => {
+    const { svg } = build();
+    downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName('svg'));
+  };
+
+  const onPng = async () => {
+    try {
+      const { svg, width, height } = build();
+      downloadBlob(await svgToPngBlob(svg, width, height), fileName('png'));
+    } catch {
+      announce('PNG export failed');
+    }
+  };
+
+  const onCopy = async () => {
+    const { svg, width, height } = build();
+    // The promise goes to the clipboard at once: Safari wants the write to start in the click.
+    const ok = await copyImage(svgToPngBlob(svg, width, height));
+    announce(ok ? 'Copied' : 'Copy failed');
+  };
+
+  return (
+    <div className="export-menu" role="group" aria-label={`Export ${title}`}>
+      <button
+        type="button"
+        className="btn export-btn"
+        aria-label="Download PNG"
+        title={`Download “${title}” as a PNG image`}
+        onClick={() => void onPng()}
+      >
+        <DownloadIcon />
+        PNG
+      </button>
+      <button
+        type="button"
+        className="btn export-btn"
+        aria-label="Download SVG"
+        title={`Download “${title}” as an SVG (vector) image`}
+        onClick={onSvg}
+      >
+        <DownloadIcon />
+        SVG
+      </button>
+      {canCopy ? (
+        <button
+          type="button"
+          className="btn export-btn"
+          aria-label="Copy image"
+          title={`Copy “${title}” to the clipboard as an image`}
+          onClick={() => void onCopy()}
+        >
+          <CopyIcon />
+          Copy
+        </button>
+      ) : null}
+      <span className="export-status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import type { LoadedDataset } from '../../../src/data/dataset-query';
+import { buildIndex } from '../../../src/model/dataset-index';
+import {
+  chartSvg,
+  cooperationAreasSvg,
+  FONT_FAMILY,
+  peopleInvolvedSvg,
+  svgSize,
+  visitFrequencySvg,
+} from '../../../src/features/export/chart-svg';
+import { LEVEL_GROUP_LABELS, LEVEL_GROUPS } from '../../../src/model/labels';
+import { describeFilters, sourceLine } from '../../../src/model/describe';
+import { loadShipped, viewProps } from '../../support/dataset';
+
+/** Parses as XML (not HTML): any well-formedness error gives a <parsererror>. */
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const error = doc.getElementsByTagName('parsererror')[0];
+  if (error) throw new Error(`not well-formed: ${error.textContent ?? ''}`);
+  expect(doc.documentElement.localName).toBe('svg');
+  expect(doc.documentElement.namespaceURI).toBe('http://www.w3.org/2000/svg');
+  return doc;
+}
+
+const texts = (doc: Document) =>
+  Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+
+function expectStandalone(svg: string, doc: Document) {
+  const root = doc.documentElement;
+  const { width, height } = svgSize(svg);
+  expect(width).toBe(1200);
+  expect(height).toBeGreaterThan(300);
+  expect(root.getAttribute('width')).toBe('1200');
+  expect(root.getAttribute('viewBox')).toBe(`0 0 1200 ${height}`);
+  expect(root.getAttribute('font-family')).toBe(FONT_FAMILY);
+  expect(svg).not.toMatch(/href\s*=\s*["']?\s*https?:/i);
+  expect(svg).not.toMatch(/@font-face|<image|foreignObject|<style|var\(--|<script/i);
+  expect(doc.getElementsByTagName('title')[0]?.textContent).toBeTruthy();
+  // Nothing drawn outside the canvas.
+  for (const t of Array.from(doc.getElementsByTagName('text'))) {
+    const x = Number(t.getAttribute('x'));
+    const y = Number(t.getAttribute('y'));
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(x).toBeLessThanOrEqual(width);
+    expect(y).toBeGreaterThan(0);
+    expect(y).toBeLessThanOrEqual(height);
+  }
+}
+
+describe('visitFrequencySvg', () => {
+  it('draws trips by direction with every year, the legend, caption and source', () => {
+    const { index, data, filters } = viewProps({
+      sectors: ['energy', 'defence-industry'],
+      from: 2020,
+      to: 2024,
+    });
+    const svg = visitFrequencySvg(index, data, filters, { mode: 'direction', showContacts: true });
+    const doc = parse(svg);
+    expectStandalone(svg, doc);
+    const all = texts(doc);
+    expect(all).toContain('Visit frequency');
+    expect(all).toContain('Azerbaijan–Serbia relations');
+    expect(all).toContain('Azerbaijan → Serbia');
+    expect(all).toContain('Serbia → Azerbaijan');
+    expect(all).toContain('Contacts without travel (calls, protests)');
+    expect(all).toContain('Sectors: Energy, Defence industry · 2020–2024');
+    expect(describeFilters(filters, index)).toBe('Sectors: Energy, Defence industry · 2020–2024');
+    expect(all).toContain('Trips');
+    for (const year of ['2020', '2021', '2022', '2023', '2024']) expect(all).toContain(year);
+    expect(doc.documentElement.textContent).toContain(sourceLine(index));
+    expect(doc.getElementsByTagName('pattern')).toHaveLength(1);
+  });
+
+  it('counts the shipped trips: 7 trips, 2 contacts without travel', () => {
+    const { index, data, filters } = viewProps();
+    const doc = parse(
+      visitFrequencySvg(index, data, filters, { mode: 'direction', showContacts: true }),
+    );
+    expect(texts(doc)).toContain('All engagements');
+    const bars = Array.from(doc.getElementsByTagName('rect'));
+    const blue = bars.filter(
+      (r) => r.getAttribute('fill') === '#0072B2' && Number(r.getAttribute('height')) > 20,
+    );
+    const orange = bars.filter(
+      (r) => r.getAttribute('fill') === '#D55E00' && Number(r.getAttribute('height')) > 20,
+    );
+    // Azerbaijan → Serbia: 2022, 2023 (2 trips), 2024; Serbia → Azerbaijan: 2020, 2022, 2024.
+    expect(blue).toHaveLength(3);
+    expect(orange).toHaveLength(3);
+    const hatched = bars.filter(
+      (r) =>
+        (r.getAttribute('fill') ?? '').startsWith('url(#') && Number(r.getAttribute('height')) > 20,
+    );
+    expect(hatched).toHaveLength(1);
+  });
+
+  it('splits by level and can leave contacts out', () => {
+    const { index, data, filters } = viewProps();
+    const doc = parse(
+      visitFrequencySvg(index, data, filters, { mode: 'level', showContacts: false }),
+    );
+    const all = texts(doc);
+    for (const g of LEVEL_GROUPS) expect(all).toContain(LEVEL_GROUP_LABELS[g]);
+    expect(all).not.toContain('Contacts without travel (calls, protests)');
+  });
+
+  it('leaves out the contacts slot when no contact matches, and says so', () => {
+    const { index, data, filters } = viewProps({ sectors: ['energy'] });
+    const doc = parse(visitFrequencySvg(index, data, filters));
+    const all = texts(doc);
+    expect(all).not.toContain('Contacts without travel (calls, protests)');
+    expect(all).toContain('No contacts without travel match these filters.');
+    expect(doc.getElementsByTagName('pattern')).toHaveLength(1);
+  });
+
+  it('has a dark theme', () => {
+    const { index, data, filters } = viewProps();
+    const svg = visitFrequencySvg(index, data, filters, {
+      mode: 'direction',
+      showContacts: true,
+      theme: 'dark',
+    });
+    const background = (doc: Document) =>
+      doc.documentElement.querySelector(':scope > rect')?.getAttribute('fill');
+    const dark = parse(svg);
+    expect(background(dark)).toBe('#15191E');
+    const darkText = dark.documentElement.querySelector(':scope > text')?.getAttribute('fill');
+    expect(darkText).not.toBe('#1B1F24');
+    expect(background(parse(visitFrequencySvg(index, data, filters)))).toBe('#FFFFFF');
+  });
+});
+
+describe('a dataset spanning 75 years', () => {
+  const dataset = structuredClone(loadShipped().dataset);
+  dataset.events[0]!.date = '1950-07-20';
+  const index = buildIndex(dataset);
+  const { data, filters } = viewProps({}, { index } as LoadedDataset);
+
+  it('labels fewer, non-overlapping years on both charts', () => {
+    for (const svg of [
+      visitFrequencySvg(index, data, filters),
+      cooperationAreasSvg(index, data, filters),
+    ]) {
+      const years = Array.from(parse(svg).getElementsByTagName('text')).filter((t) =>
+        /^(19|20)\d\d$/.test(t.textContent ?? ''),
+      );
+      expect(years.map((t) => t.textContent)).toContain('1950');
+      expect(years.length).toBeLessThan(20);
+      const xs = years.map((t) => Number(t.getAttribute('x'))).sort((a, b) => a - b);
+      for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThan(50);
+    }
+  });
+});
+
+describe('cooperationAreasSvg', () => {
+  it('draws every sector with its counts, a Total column and the shade legend', () => {
+    const { index, data, filters } = viewProps();
+    const svg = cooperationAreasSvg(index, data, filters);
+    const doc = parse(svg);
+    expectStandalone(svg, doc);
+    const all = texts(doc);
+    expect(all).toContain('Cooperation areas by year');
+    expect(all).toContain('Total');
+    expect(all).toContain('Engagements per cell:');
+    expect(all).toContain('None');
+    for (const s of index.sectors) expect(all).toContain(s.label);
+    expect(all).toContain('All engagements');
+    expect(doc.documentElement.textContent).toContain(sourceLine(index));
+    // Rows sorted by total: the first sector label drawn is the one with the most engagements.
+    const labels = all.filter((t) => index.sectors.some((s) => s.label === t));
+    expect(labels[0]).toBe(data.sectors.rows[0]!.label);
+    expect(svg).toContain('Trade &amp; investment');
+  });
+});
+
+describe('peopleInvolvedSvg', () => {
+  it('draws the ranked people with roles, counts and the country legend', () => {
+    const { index, data, filters } = viewProps({ people: ['jeyhun-bayramov'] });
+    const svg = peopleInvolvedSvg(index, data, filters);
+    const doc = parse(svg);
+    expectStandalone(svg, doc);
+    const all = texts(doc);
+    expect(all).toContain('People involved');
+    expect(all).toContain('Azerbaijan');
+    expect(all).toContain('Serbia');
+    expect(all).toContain('Bulgaria');
+    expect(all).toContain('Jeyhun Bayramov');
+    expect(all).toContain('Aleksandar Vučić');
+    expect(all).toContain('Person: Jeyhun Bayramov');
+    expect(doc.documentElement.textContent).toContain(sourceLine(index));
+  });
+
+  it('escapes a hostile name and ellipsizes a 10 000-character one', () => {
+    // Built without validation (the schema caps names at 300 characters): the images must
+    // cope with whatever text reaches them.
+    const dataset = structuredClone(loadShipped().dataset);
+    dataset.people[0]!.name = '<img src=x onerror=alert(1)>';
+    dataset.people[1]!.name = 'W'.repeat(10_000);
+    dataset.sectors[0]!.label = '<script>alert("&")</script>';
+    const index = buildIndex(dataset);
+    const { data, filters } = viewProps({ people: ['ilham-aliyev'] }, { index } as LoadedDataset);
+    for (const chart of ['visit-frequency', 'cooperation-areas', 'people-involved'] as const) {
+      const { svg, width, height } = chartSvg(chart, index, data, filters);
+      expect(svg).not.toContain('<img');
+      expect(svg).not.toContain('<script');
+      const doc = parse(svg);
+      expect(doc.getElementsByTagName('img')).toHaveLength(0);
+      expect(doc.getElementsByTagName('script')).toHaveLength(0);
+      expect(width).toBe(1200);
+      expect(height).toBeLessThan(3000);
+    }
+    const doc = parse(peopleInvolvedSvg(index, data, filters));
+    const all = texts(doc);
+    expect(all).toContain('<img src=x onerror=alert(1)>');
+    const long = all.find((t) => t.startsWith('WWW'))!;
+    expect(long.endsWith('…')).toBe(true);
+    expect(long.length).toBeLessThan(60);
+    const caption = parse(cooperationAreasSvg(index, data, filters));
+    expect(texts(caption)).toContain('<script>alert("&")</script>');
+  });
+});
