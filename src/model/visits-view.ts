@@ -140,7 +140,9 @@ export function visitChartRows(
 /** True when a year lies inside the active year range (no range: every year). */
 export function yearInRange(year: number, filters: Pick<Filters, 'from' | 'to'>): boolean {
   if (filters.from === null && filters.to === null) return true;
-  return (filters.from === null || year >= filters.from) && (filters.to === null || year <= filters.to);
+  return (
+    (filters.from === null || year >= filters.from) && (filters.to === null || year <= filters.to)
+  );
 }
 
 export interface VisitTotals {
@@ -148,13 +150,24 @@ export interface VisitTotals {
   contacts: number;
 }
 
-/** Trips and contacts summed over every year of the chart. */
-export function visitTotals(rows: readonly VisitChartRow[]): VisitTotals {
+/**
+ * Trips and contacts summed over the chart's years. With a year range, only its years; with
+ * series, only the highlighted ones (what a direction filter selects).
+ */
+export function visitTotals(
+  rows: readonly VisitChartRow[],
+  range?: Pick<Filters, 'from' | 'to'>,
+  series?: readonly VisitSeries[],
+): VisitTotals {
+  const tripKeys = series?.filter((s) => s.kind === 'trips' && s.highlighted).map((s) => s.key);
+  const countContacts = !series || series.some((s) => s.kind === 'contacts' && s.highlighted);
   let trips = 0;
   let contacts = 0;
   for (const r of rows) {
-    trips += r.trips;
-    contacts += r[CONTACTS_KEY] ?? 0;
+    if (range && !yearInRange(r.year, range)) continue;
+    if (tripKeys) for (const k of tripKeys) trips += r[k] ?? 0;
+    else trips += r.trips;
+    if (countContacts) contacts += r[CONTACTS_KEY] ?? 0;
   }
   return { trips, contacts };
 }
@@ -179,4 +192,23 @@ export function integerTicks(max: number): number[] {
     if (t >= top) break;
   }
   return ticks;
+}
+
+function luminance(hex: string): number {
+  const m = /^#?([0-9a-f]{6})$/i.exec(hex);
+  if (!m) return 0;
+  const n = parseInt(m[1]!, 16);
+  const channel = (v: number) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return (
+    0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
+  );
+}
+
+/** White or near-black, whichever contrasts more with a `#RRGGBB` fill. */
+export function textOn(fill: string): string {
+  const l = luminance(fill);
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#FFFFFF' : '#111111';
 }

@@ -1,10 +1,502 @@
-import type { ViewProps } from '../../components/view-props';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Rectangle,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  useActiveTooltipLabel,
+  type BarShapeProps,
+} from 'recharts';
 import { Panel } from '../../components/Panel';
+import type { ViewProps } from '../../components/view-props';
+import { NO_TRAVEL_COLOR } from '../../model/colors';
+import { directionLabel } from '../../model/describe';
+import { NO_TRAVEL } from '../../model/filters';
+import {
+  CONTACTS_KEY,
+  CONTACTS_LABEL,
+  integerTicks,
+  levelVisits,
+  textOn,
+  visitChartRows,
+  visitSeries,
+  visitTotals,
+  yearInRange,
+  type VisitChartRow,
+  type VisitMode,
+  type VisitSeries,
+} from '../../model/visits-view';
+import { useFilterStore } from '../../state/filter-store';
+import './visits.css';
 
-export function VisitFrequency(_props: ViewProps) {
+const DIM = 0.3;
+const TRIPS_STACK = 'trips';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Reports the year under the pointer or keyboard cursor, so Enter can filter by it. */
+function ActiveYearProbe({ onChange }: { onChange: (year: number | null) => void }) {
+  const label = useActiveTooltipLabel();
+  useEffect(() => {
+    const year = Number(label);
+    onChange(label === undefined || label === null || !Number.isFinite(year) ? null : year);
+  }, [label, onChange]);
+  return null;
+}
+
+interface YearTickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}
+
+/** An x-axis year; bold when inside the selected range, muted outside it. */
+function YearTick({ x, y, payload, emphasis }: YearTickProps & { emphasis: boolean | null }) {
+  const cls = emphasis === null ? '' : emphasis ? ' is-selected' : ' is-dimmed';
   return (
-    <Panel id="VisitFrequency" title="VisitFrequency">
-      <p>Coming soon</p>
+    <text
+      x={Number(x)}
+      y={Number(y)}
+      dy="0.71em"
+      textAnchor="middle"
+      className={`recharts-cartesian-axis-tick-value visits-year-tick${cls}`}
+    >
+      {String(payload?.value ?? '')}
+    </text>
+  );
+}
+
+function Swatch({ series }: { series: VisitSeries }) {
+  return (
+    <span
+      className={series.kind === 'contacts' ? 'swatch visits-swatch-hatch' : 'swatch'}
+      style={{ background: series.kind === 'contacts' ? undefined : series.color }}
+      aria-hidden="true"
+    />
+  );
+}
+
+interface TooltipBodyProps {
+  rows: readonly VisitChartRow[];
+  series: readonly VisitSeries[];
+  label: unknown;
+  selectedYear: number | null;
+}
+
+function TooltipBody({ rows, series, label, selectedYear }: TooltipBodyProps) {
+  const row = rows.find((r) => r.year === Number(label));
+  if (!row) return null;
+  const trips = series.filter((s) => s.kind === 'trips');
+  const contacts = series.find((s) => s.kind === 'contacts');
+  return (
+    <div className="visits-tooltip">
+      <p className="visits-tooltip-title">{row.year}</p>
+      <table>
+        <tbody>
+          {trips.map((s) => (
+            <tr key={s.key} className={s.highlighted ? undefined : 'is-dimmed'}>
+              <th scope="row">
+                <Swatch series={s} />
+                {s.label}
+              </th>
+              <td>{row[s.key] ?? 0}</td>
+            </tr>
+          ))}
+          <tr className="visits-tooltip-total">
+            <th scope="row">Total trips</th>
+            <td>{row.trips}</td>
+          </tr>
+          {contacts ? (
+            <tr
+              className={
+                contacts.highlighted
+                  ? 'visits-tooltip-contacts'
+                  : 'visits-tooltip-contacts is-dimmed'
+              }
+            >
+              <th scope="row">
+                <Swatch series={contacts} />
+                Contacts without travel
+              </th>
+              <td>{row[contacts.key] ?? 0}</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+      <p className="visits-tooltip-hint">
+        {selectedYear === row.year
+          ? 'Click or press Enter to clear the year filter'
+          : `Click or press Enter to filter by ${row.year}`}
+      </p>
+    </div>
+  );
+}
+
+export function VisitFrequency({ index, data, filters }: ViewProps) {
+  const toggleYear = useFilterStore((s) => s.toggleYear);
+  const [mode, setMode] = useState<VisitMode>('direction');
+  const [showContacts, setShowContacts] = useState(true);
+  const activeYear = useRef<number | null>(null);
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const hatchId = `visits-hatch-${uid}`;
+  const contactsBoxId = `visits-contacts-${uid}`;
+
+  const levels = useMemo(
+    () => (mode === 'level' ? levelVisits(index, data.mask) : data.visits),
+    [mode, index, data],
+  );
+  const rows = useMemo(
+    () => visitChartRows(mode, data.visits, levels),
+    [mode, data.visits, levels],
+  );
+  const allSeries = useMemo(() => visitSeries(index, mode, filters), [index, mode, filters]);
+  const series = showContacts ? allSeries : allSeries.filter((s) => s.kind !== 'contacts');
+  const tripSeries = series.filter((s) => s.kind === 'trips');
+  const contactSeries = series.find((s) => s.kind === 'contacts');
+  const totals = visitTotals(rows);
+  const picked = visitTotals(rows, filters, allSeries);
+  const ticks = integerTicks(
+    Math.max(...rows.map((r) => Math.max(r.trips, showContacts ? (r[CONTACTS_KEY] ?? 0) : 0)), 0),
+  );
+  const yMax = ticks[ticks.length - 1] ?? 1;
+  const hasRange = filters.from !== null || filters.to !== null;
+  const highlighting = hasRange || filters.directions.length > 0;
+  const selectedYear = filters.from !== null && filters.from === filters.to ? filters.from : null;
+  const tripDirections = filters.directions.filter((d) => d !== NO_TRAVEL);
+  const empty = totals.trips === 0 && (!showContacts || totals.contacts === 0);
+
+  const onProbe = useMemo(
+    () => (year: number | null) => {
+      activeYear.current = year;
+    },
+    [],
+  );
+
+  const onChartKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if ((e.key === 'Enter' || e.key === ' ') && activeYear.current !== null) {
+      e.preventDefault();
+      toggleYear(activeYear.current);
+    }
+  };
+
+  /** A segment's count, printed only when its stack has more than one segment. */
+  const segmentLabel = (r: VisitChartRow, key: string) => {
+    const value = r[key] ?? 0;
+    if (value <= 0 || !yearInRange(r.year, filters)) return '';
+    if (!tripSeries.find((t) => t.key === key)?.highlighted) return '';
+    const parts = tripSeries.filter((t) => (r[t.key] ?? 0) > 0).length;
+    return parts > 1 ? String(value) : '';
+  };
+
+  const shapeFor = (s: VisitSeries) =>
+    function BarShape(props: BarShapeProps) {
+      const year = (props.payload as VisitChartRow | undefined)?.year;
+      const on = s.highlighted && (year === undefined || yearInRange(year, filters));
+      return <Rectangle {...props} fillOpacity={on ? 1 : DIM} strokeOpacity={on ? 1 : DIM} />;
+    };
+
+  const subtitle = 'Trips per year by who travelled. Engagements on one trip count once.';
+
+  const actions = (
+    <>
+      <div className="visits-switch" role="group" aria-label="Split trips by">
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={mode === 'direction'}
+          onClick={() => setMode('direction')}
+        >
+          By direction
+        </button>
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={mode === 'level'}
+          onClick={() => setMode('level')}
+        >
+          By level
+        </button>
+      </div>
+    </>
+  );
+
+  const table = () => (
+    <table className="data-table visits-table">
+      <caption>
+        Trips per year {mode === 'direction' ? 'by direction' : 'by level'}
+        {mode === 'level' && tripDirections.length > 0
+          ? ` (${tripDirections.map((d) => directionLabel(index, d)).join(', ')} only)`
+          : ''}
+        , and contacts without travel. Select a year to filter by it.
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Year</th>
+          {allSeries
+            .filter((s) => s.kind === 'trips')
+            .map((s) => (
+              <th scope="col" className="num" key={s.key}>
+                {s.label}
+              </th>
+            ))}
+          <th scope="col" className="num">
+            Total trips
+          </th>
+          <th scope="col" className="num">
+            Contacts without travel
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr
+            key={r.year}
+            className={hasRange && !yearInRange(r.year, filters) ? 'is-dimmed' : undefined}
+          >
+            <th scope="row">
+              <button
+                type="button"
+                className="btn visits-year-btn"
+                aria-pressed={selectedYear === r.year}
+                aria-label={`${r.year}: ${selectedYear === r.year ? 'clear the year filter' : 'filter by this year'}`}
+                onClick={() => toggleYear(r.year)}
+              >
+                {r.year}
+              </button>
+            </th>
+            {allSeries
+              .filter((s) => s.kind === 'trips')
+              .map((s) => (
+                <td className="num" key={s.key}>
+                  {r[s.key] ?? 0}
+                </td>
+              ))}
+            <td className="num">{r.trips}</td>
+            <td className="num">{r[CONTACTS_KEY] ?? 0}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Total</th>
+          {allSeries
+            .filter((s) => s.kind === 'trips')
+            .map((s) => (
+              <td className="num" key={s.key}>
+                {rows.reduce((sum, r) => sum + (r[s.key] ?? 0), 0)}
+              </td>
+            ))}
+          <td className="num">{totals.trips}</td>
+          <td className="num">{totals.contacts}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+
+  const footer = (
+    <>
+      A trip is one journey abroad: the engagements on it count once, in the year it began, at the
+      highest level of anyone on it. The hatched grey bar counts contacts without travel (phone
+      calls, diplomatic protests); they are not trips.
+      {mode === 'level' && tripDirections.length > 0 ? (
+        <>
+          {' '}
+          <strong className="visits-note">
+            Levels shown for {tripDirections.map((d) => directionLabel(index, d)).join(' and ')}{' '}
+            only (direction filter).
+          </strong>
+        </>
+      ) : null}
+    </>
+  );
+
+  return (
+    <Panel
+      id="visit-frequency"
+      title="Visit frequency"
+      subtitle={subtitle}
+      actions={actions}
+      table={table}
+      footer={footer}
+    >
+      <div className="visits-toolbar">
+        <ul className="visits-legend" aria-label="Legend">
+          {series.map((s) => (
+            <li key={s.key} className={s.highlighted ? undefined : 'is-dimmed'}>
+              <Swatch series={s} />
+              <span dir="auto">{s.label}</span>
+            </li>
+          ))}
+        </ul>
+        <div className="visits-contacts-toggle">
+          <input
+            type="checkbox"
+            id={contactsBoxId}
+            checked={showContacts}
+            onChange={(e) => setShowContacts(e.target.checked)}
+          />
+          <label htmlFor={contactsBoxId}>Show contacts without travel</label>
+        </div>
+      </div>
+      <p className="visits-summary">
+        <span>
+          <strong>{plural(totals.trips, 'trip', 'trips')}</strong>
+          {showContacts
+            ? ` and ${plural(totals.contacts, 'contact', 'contacts')} without travel`
+            : ''}
+          {rows.length > 0 ? (
+            <>
+              , <span className="nowrap">{`${rows[0]!.year}–${rows[rows.length - 1]!.year}`}</span>
+            </>
+          ) : null}
+        </span>
+        {highlighting ? (
+          <span className="nowrap">
+            {' · '}
+            <strong>
+              Selected
+              {hasRange
+                ? ` (${selectedYear ?? `${filters.from ?? rows[0]?.year ?? ''}–${filters.to ?? rows[rows.length - 1]?.year ?? ''}`})`
+                : ''}
+              : {plural(picked.trips, 'trip', 'trips')}
+            </strong>
+            {showContacts ? `, ${plural(picked.contacts, 'contact', 'contacts')}` : ''}
+          </span>
+        ) : null}
+      </p>
+      <div className="visits-chart" onKeyDown={onChartKeyDown}>
+        <ResponsiveContainer
+          width="100%"
+          height="100%"
+          initialDimension={{ width: 800, height: 320 }}
+        >
+          <BarChart
+            data={rows}
+            margin={{ top: 22, right: 8, bottom: 4, left: 4 }}
+            barGap={4}
+            barCategoryGap="22%"
+            title="Trips per year"
+            desc="Bar chart of trips per year. Arrow keys move between years; Enter filters by the year."
+            onClick={(state) => {
+              const year = Number(state?.activeLabel);
+              if (state?.activeLabel !== undefined && Number.isFinite(year)) toggleYear(year);
+            }}
+            style={{ cursor: 'pointer' }}
+          >
+            <defs>
+              <pattern
+                id={hatchId}
+                patternUnits="userSpaceOnUse"
+                width="6"
+                height="6"
+                patternTransform="rotate(45)"
+              >
+                <rect width="6" height="6" fill={NO_TRAVEL_COLOR} fillOpacity={0.35} />
+                <line x1="0" y1="0" x2="0" y2="6" stroke={NO_TRAVEL_COLOR} strokeWidth="3" />
+              </pattern>
+            </defs>
+            <CartesianGrid vertical={false} className="visits-grid" />
+            <XAxis
+              dataKey="year"
+              type="category"
+              interval={rows.length > 14 ? 'preserveStartEnd' : 0}
+              tickLine={false}
+              axisLine={{ className: 'visits-axis-line' }}
+              tickMargin={6}
+              tick={(t: YearTickProps) => (
+                <YearTick
+                  {...t}
+                  emphasis={hasRange ? yearInRange(Number(t.payload?.value), filters) : null}
+                />
+              )}
+            />
+            <YAxis
+              allowDecimals={false}
+              domain={[0, yMax]}
+              ticks={ticks}
+              interval={0}
+              tickLine={false}
+              axisLine={false}
+              width={44}
+              label={{
+                value: 'Trips',
+                angle: -90,
+                position: 'insideLeft',
+                offset: 8,
+                className: 'visits-axis-label',
+              }}
+            />
+            <Tooltip
+              cursor={{ className: 'visits-cursor' }}
+              isAnimationActive={false}
+              content={(p) =>
+                p.active ? (
+                  <TooltipBody
+                    rows={rows}
+                    series={series}
+                    label={p.label}
+                    selectedYear={selectedYear}
+                  />
+                ) : null
+              }
+            />
+            {tripSeries.map((s, i) => (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stackId={TRIPS_STACK}
+                fill={s.color}
+                maxBarSize={64}
+                isAnimationActive={false}
+                shape={shapeFor(s)}
+              >
+                <LabelList
+                  dataKey={(r: VisitChartRow) => segmentLabel(r, s.key)}
+                  position="center"
+                  className="visits-segment-value"
+                  fill={textOn(s.color)}
+                />
+                {i === tripSeries.length - 1 ? (
+                  <LabelList
+                    dataKey="trips"
+                    position="top"
+                    className="visits-value"
+                    formatter={(v) => (Number(v) > 0 ? String(v) : '')}
+                  />
+                ) : null}
+              </Bar>
+            ))}
+            {contactSeries ? (
+              <Bar
+                key={contactSeries.key}
+                dataKey={contactSeries.key}
+                name={CONTACTS_LABEL}
+                fill={`url(#${hatchId})`}
+                stroke={NO_TRAVEL_COLOR}
+                strokeWidth={1}
+                maxBarSize={40}
+                isAnimationActive={false}
+                shape={shapeFor(contactSeries)}
+              >
+                <LabelList
+                  dataKey={contactSeries.key}
+                  position="top"
+                  className="visits-value visits-value-muted"
+                  formatter={(v) => (Number(v) > 0 ? String(v) : '')}
+                />
+              </Bar>
+            ) : null}
+            <ActiveYearProbe onChange={onProbe} />
+          </BarChart>
+        </ResponsiveContainer>
+        {empty ? <p className="visits-empty">No trips or contacts match the filters.</p> : null}
+      </div>
     </Panel>
   );
 }
