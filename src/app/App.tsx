@@ -1,11 +1,12 @@
-import { useDataset } from '../data/dataset-query';
+import { useShownDataset } from '../features/import/dataset-source-query';
+import { ShowingDataset } from '../features/import/ShowingDataset';
 import { ErrorCard } from '../components/ErrorBoundary';
 import { useUrlSync } from '../state/use-url-sync';
 import { Dashboard } from './Dashboard';
 
 export function App() {
   useUrlSync();
-  const query = useDataset();
+  const query = useShownDataset();
   if (query.isPending) {
     return (
       <main className="loading" aria-busy="true">
@@ -18,6 +19,7 @@ export function App() {
       <main className="app-main" style={{ display: 'block', maxWidth: 900 }}>
         <h1 className="app-title">Bilateral</h1>
         <ErrorCard title="The dataset could not be loaded" error={query.error} />
+        <ShowingDataset />
       </main>
     );
   }

@@ -1,0 +1,111 @@
+import { useId } from 'react';
+import { formatIssue, type ImportPhase } from '../../data/parse-dataset-file';
+import { CSV_TEMPLATE_FILE_NAME, CSV_TEMPLATE_URL } from './template';
+import type { ImportState } from './use-dataset-import';
+import './import.css';
+
+const PHASE_LABELS: Record<ImportPhase, string> = {
+  reading: 'Reading the file',
+  parsing: 'Parsing',
+  validating: 'Checking every engagement',
+};
+
+/** Where each phase sits on the one progress bar. */
+const PHASE_SPAN: Record<ImportPhase, [number, number]> = {
+  reading: [0, 0.15],
+  parsing: [0.15, 0.75],
+  validating: [0.75, 1],
+};
+
+export function overallProgress(phase: ImportPhase, fraction: number): number {
+  const [from, to] = PHASE_SPAN[phase];
+  const f = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
+  return Math.round((from + (to - from) * f) * 100);
+}
+
+/**
+ * While a file is being opened: a progress bar and Cancel. When it could not be opened: the
+ * problems (`path: reason`, with CSV row numbers), the promise that nothing was lost, and
+ * Dismiss. Renders nothing otherwise.
+ */
+export function ImportStatus({ state, onDismiss }: { state: ImportState; onDismiss: () => void }) {
+  const headingId = useId();
+  if (state.status === 'idle') return null;
+
+  if (state.status === 'working') {
+    const percent = overallProgress(state.phase, state.fraction);
+    return (
+      <div className="panel import-status">
+        <div className="import-head">
+          <p className="import-working">
+            <strong className="import-name">Opening {state.name}</strong>
+            <span className="import-phase" aria-live="polite">
+              {' '}
+              · {PHASE_LABELS[state.phase]}…
+            </span>
+            <span className="import-percent" aria-hidden="true">
+              {' '}
+              {percent}%
+            </span>
+          </p>
+          <button type="button" className="btn" onClick={onDismiss}>
+            Cancel
+          </button>
+        </div>
+        <div
+          className="import-progress"
+          role="progressbar"
+          aria-label={`Opening ${state.name}`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+          aria-valuetext={`${PHASE_LABELS[state.phase]}: ${percent}%`}
+        >
+          <div className="import-progress-bar" style={{ width: `${percent}%` }} />
+        </div>
+      </div>
+    );
+  }
+
+  const csv = /\.csv$/i.test(state.name);
+  const more = state.total - state.issues.length;
+  return (
+    <div className="error-card import-problems" role="alert" aria-labelledby={headingId}>
+      <div className="import-head">
+        <h2 id={headingId} className="import-name">
+          {state.name} could not be opened
+        </h2>
+        <button type="button" className="btn" onClick={onDismiss}>
+          Dismiss
+        </button>
+      </div>
+      <p className="import-message">
+        {state.message}. The dataset that was showing is still here, with your filters.
+      </p>
+      {state.issues.length > 0 ? (
+        <>
+          <ul className="import-issues" aria-label="Problems found" tabIndex={0}>
+            {state.issues.map((issue, i) => (
+              <li key={i}>{formatIssue(issue)}</li>
+            ))}
+          </ul>
+          {more > 0 ? (
+            <p className="import-more">
+              …and {more} more problem{more === 1 ? '' : 's'}. Fix these first, then open the file
+              again.
+            </p>
+          ) : null}
+        </>
+      ) : null}
+      {csv ? (
+        <p className="import-hint">
+          Compare the file with the{' '}
+          <a href={CSV_TEMPLATE_URL} download={CSV_TEMPLATE_FILE_NAME}>
+            CSV template
+          </a>
+          : one engagement per row, lists separated by “;”.
+        </p>
+      ) : null}
+    </div>
+  );
+}

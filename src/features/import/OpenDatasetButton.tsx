@@ -1,0 +1,49 @@
+import type { ChangeEvent } from 'react';
+import { CSV_TEMPLATE_FILE_NAME, CSV_TEMPLATE_URL, DATASET_FILE_ACCEPT } from './template';
+import './import.css';
+
+/**
+ * "Open dataset…": a file picker for a JSON dataset or a CSV of engagements, and the link to
+ * the CSV template. The chosen file is handed to `onOpen`; it never leaves the browser.
+ */
+export function OpenDatasetButton({ onOpen }: { onOpen: (file: File) => void }) {
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Clear the choice so that picking the same (edited) file again opens it again.
+    input.value = '';
+    if (file) onOpen(file);
+  };
+  return (
+    <span className="open-dataset">
+      <label
+        className="btn open-dataset-button"
+        title="A JSON dataset or a CSV of engagements. The file stays in your browser: nothing is uploaded."
+      >
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" focusable="false">
+          <path
+            d="M1.5 4.5v8a1 1 0 0 0 1 1h11a1 1 0 0 0 1-1v-6a1 1 0 0 0-1-1H8L6.5 3.5h-4a1 1 0 0 0-1 1Z"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.4"
+            strokeLinejoin="round"
+          />
+        </svg>
+        Open dataset…
+        <input
+          type="file"
+          className="visually-hidden"
+          accept={DATASET_FILE_ACCEPT}
+          onChange={onChange}
+        />
+      </label>
+      <a
+        className="open-dataset-template"
+        href={CSV_TEMPLATE_URL}
+        download={CSV_TEMPLATE_FILE_NAME}
+      >
+        CSV template
+      </a>
+    </span>
+  );
+}

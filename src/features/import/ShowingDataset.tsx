@@ -1,0 +1,37 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { DEFAULT_DATASET_PATH } from '../../data/dataset-query';
+import { useDatasetSourceStore } from '../../state/dataset-source-store';
+import { showDefaultDataset } from './dataset-source-query';
+import './import.css';
+
+/**
+ * Says which dataset is showing when it is not the default one ("Showing: my-file.csv"), with
+ * a way back. The live region announces the switch to screen readers.
+ */
+export function ShowingDataset() {
+  const source = useDatasetSourceStore((s) => s.source);
+  const client = useQueryClient();
+  const isDefault = source.kind === 'path' && source.path === DEFAULT_DATASET_PATH;
+  return (
+    <div className="dataset-source" aria-live="polite">
+      {isDefault ? null : (
+        <>
+          <p className="dataset-source-text">
+            <span className="dataset-source-label">Showing:</span>{' '}
+            <strong className="dataset-source-name">
+              {source.kind === 'file' ? source.name : source.path}
+            </strong>
+            <span className="dataset-source-note">
+              {source.kind === 'file'
+                ? ' (opened from your device; it stays in this browser)'
+                : ' (opened from a link)'}
+            </span>
+          </p>
+          <button type="button" className="btn" onClick={() => showDefaultDataset(client)}>
+            Back to the default dataset
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

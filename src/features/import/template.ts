@@ -1,0 +1,6 @@
+/** The downloadable CSV template (public/data/template.csv), a few rows of the shipped data. */
+export const CSV_TEMPLATE_URL = `${import.meta.env.BASE_URL}data/template.csv`;
+export const CSV_TEMPLATE_FILE_NAME = 'bilateral-engagements-template.csv';
+
+/** What the file pickers accept. */
+export const DATASET_FILE_ACCEPT = '.json,.csv,application/json,text/csv';
