@@ -16,7 +16,14 @@ import { EventList } from '../features/events/EventList';
 import { Presentation } from '../features/presentation/Presentation';
 import { PresentButton } from '../features/presentation/PresentButton';
 import { EventsTimeline } from '../features/presentation/EventsTimeline';
+import { ChartExportMenu } from '../features/export/ChartExportMenu';
+import { DataExportMenu } from '../features/export/DataExportMenu';
 import { ThemeToggle } from '../features/theme/ThemeToggle';
+import { useOpenDataset } from '../features/import/use-open-dataset';
+import { OpenDatasetButton } from '../features/import/OpenDatasetButton';
+import { DropZone } from '../features/import/DropZone';
+import { ImportNotices } from '../features/import/ImportNotices';
+import { ShowingDataset } from '../features/import/ShowingDataset';
 import { EmptyNotice } from './EmptyNotice';
 import { SourcesList } from './SourcesList';
 import { usePresentation } from './use-presentation';
@@ -26,6 +33,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const filters = useFilterStore((s) => s.filters);
   const setFilters = useFilterStore((s) => s.setFilters);
   const [present, setPresent] = usePresentation();
+  const importer = useOpenDataset();
 
   // A shared link may name ids this dataset does not have: drop them quietly.
   useEffect(() => {
@@ -94,13 +102,17 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
               {totals.visits} visits · {dataset.people.length} people · {dataset.sources.length}{' '}
               sources · version {dataset.meta.version}
             </p>
+            <ShowingDataset />
           </div>
           <div className="header-actions no-print">
+            <OpenDatasetButton onOpen={importer.open} />
             <PresentButton onPresent={() => setPresent(true)} />
             <ThemeToggle />
           </div>
         </div>
       </header>
+      <DropZone onOpen={importer.open} />
+      <ImportNotices state={importer.state} onDismiss={importer.dismiss} />
       <div className="app-main">
         <aside className="filters-region no-print" aria-label="Filters">
           <ErrorBoundary label="The filter bar" resetKey={index}>
@@ -118,16 +130,32 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
           {data.headline.engagements === 0 ? <EmptyNotice /> : null}
           <div className="views-grid">
             <ErrorBoundary label="The Visit frequency view" resetKey={data}>
-              <VisitFrequency {...props} />
+              <VisitFrequency
+                {...props}
+                exportActions={(o) => (
+                  <ChartExportMenu
+                    chart="visit-frequency"
+                    {...props}
+                    visitMode={o.visitMode}
+                    showContacts={o.showContacts}
+                  />
+                )}
+              />
             </ErrorBoundary>
             <ErrorBoundary label="The Cooperation areas by year view" resetKey={data}>
-              <SectorHeatmap {...props} />
+              <SectorHeatmap
+                {...props}
+                actions={<ChartExportMenu chart="cooperation-areas" {...props} />}
+              />
             </ErrorBoundary>
             <ErrorBoundary label="The People involved view" resetKey={data}>
-              <PeopleInvolved {...props} />
+              <PeopleInvolved
+                {...props}
+                actions={<ChartExportMenu chart="people-involved" {...props} />}
+              />
             </ErrorBoundary>
             <ErrorBoundary label="The Events view" resetKey={data}>
-              <EventList {...props} />
+              <EventList {...props} actions={<DataExportMenu {...props} />} />
             </ErrorBoundary>
           </div>
         </main>

@@ -3,13 +3,30 @@ import type { Dashboard } from '../model/dashboard';
 import type { DatasetIndex } from '../model/dataset-index';
 import type { Filters } from '../model/filters';
 
+/** What a view shows beyond the filters, so that an export can match the screen. */
+export interface ViewExportOptions {
+  /** Visit frequency: how trips are split. */
+  visitMode: 'direction' | 'level';
+  /** Visit frequency: whether contacts without travel are drawn. */
+  showContacts: boolean;
+}
+
 /** What every dashboard view receives: the dataset index, this filter state's aggregates, and the filters. */
 export interface ViewProps {
   index: DatasetIndex;
   data: Dashboard;
   filters: Filters;
-  /** Extra header controls supplied by the app (export buttons); pass them to Panel's `actions`. */
+  /**
+   * Export buttons supplied by the app; the view passes them to Panel's `exports`, grouped
+   * apart from its own controls. Not shown in presentation mode.
+   */
   actions?: ReactNode;
+  /**
+   * Like `actions`, for a view whose on-screen state the export must follow (Visit frequency:
+   * its split and contacts toggle); called with that state on every render. When given, the
+   * view shows it instead of `actions`.
+   */
+  exportActions?: (options: ViewExportOptions) => ReactNode;
   /** Presentation mode: larger type, no controls. */
   presentation?: boolean;
 }

@@ -95,9 +95,7 @@ export function eventsCsv(index: DatasetIndex, events: readonly EngagementEvent[
         .map((s, i) => (s ? `${s.publisher}, ${s.published}, ${s.title}` : e.sourceIds[i]!))
         .join(LIST_SEPARATOR),
       // Aligned with the sources column (one entry per source) so an import can pair them.
-      sources.some((s) => s?.url)
-        ? sources.map((s) => s?.url ?? '').join(LIST_SEPARATOR)
-        : '',
+      sources.some((s) => s?.url) ? sources.map((s) => s?.url ?? '').join(LIST_SEPARATOR) : '',
     ];
   });
   return toCsv(EVENT_COLUMNS, rows);

@@ -14,7 +14,8 @@ function storedTheme(): ThemeChoice | null {
 }
 
 function systemTheme(): ThemeChoice {
-  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-color-scheme: dark)').matches
+  return typeof window !== 'undefined' &&
+    window.matchMedia?.('(prefers-color-scheme: dark)').matches
     ? 'dark'
     : 'light';
 }

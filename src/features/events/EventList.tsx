@@ -55,7 +55,7 @@ function measureRow(
   return size > 0 ? size : ESTIMATED_ROW;
 }
 
-export function EventList({ index, data, filters }: ViewProps) {
+export function EventList({ index, data, filters, actions: exports }: ViewProps) {
   const reset = useFilterStore((s) => s.reset);
   const togglePerson = useFilterStore((s) => s.togglePerson);
   const [order, setOrder] = useState<SortOrder>('newest');
@@ -133,6 +133,7 @@ export function EventList({ index, data, filters }: ViewProps) {
       title="Events"
       subtitle="Every engagement that matches the filters, with its participants and sources."
       actions={actions}
+      exports={exports}
       table={table}
     >
       <p className="events-count" id={countId}>

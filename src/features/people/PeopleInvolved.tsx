@@ -18,8 +18,10 @@ import './people.css';
 
 /** A person's engagements listed in the detail card before "see the Events list". */
 const CARD_EVENTS_LIMIT = 50;
+/** How many people a presentation slide shows: all of them fit on the 1920×1080 canvas. */
+const SLIDE_TOP = 10;
 
-export function PeopleInvolved({ index, data, filters }: ViewProps) {
+export function PeopleInvolved({ index, data, filters, actions, presentation = false }: ViewProps) {
   const togglePerson = useFilterStore((s) => s.togglePerson);
   const [showAll, setShowAll] = useState(false);
   const listId = useId();
@@ -31,8 +33,13 @@ export function PeopleInvolved({ index, data, filters }: ViewProps) {
   // Room for the longest count label after the bars, so every bar keeps the same scale.
   const labelRoom = `${fmt(max).length + 1}ch`;
   const selected = new Set(filters.people);
-  const rows = visibleRanking(people, filters.people, showAll ? null : PEOPLE_TOP);
-  const hasOther = people.some((p) => !pair.some((c) => c.code === p.country));
+  // A slide shows the top 10 only, selected or not: it has no room to scroll.
+  const rows = presentation
+    ? visibleRanking(people, [], SLIDE_TOP)
+    : visibleRanking(people, filters.people, showAll ? null : PEOPLE_TOP);
+  // The legend names every bar colour of the ranking (on a slide, of the top 10 it shows).
+  const legendPeople = presentation ? rows.map((r) => r.person) : people;
+  const hasOther = legendPeople.some((p) => !pair.some((c) => c.code === p.country));
   const active = activePerson(index, filters.people);
 
   const table = () => (
@@ -65,12 +72,20 @@ export function PeopleInvolved({ index, data, filters }: ViewProps) {
     </table>
   );
 
+  const subtitle = presentation
+    ? `Ranked by the engagements they took part in${
+        people.length > SLIDE_TOP ? `: the top ${SLIDE_TOP} of ${fmt(people.length)}` : ''
+      }.`
+    : 'Ranked by the engagements they took part in. Click a person to filter.';
+
   return (
     <Panel
       id="people-involved"
       title="People involved"
-      subtitle="Ranked by the engagements they took part in. Click a person to filter."
+      subtitle={subtitle}
+      exports={actions}
       table={table}
+      presentation={presentation}
     >
       <div className="people-view">
         <ul className="people-legend" aria-label="Bar colour: the person's country">
@@ -96,52 +111,66 @@ export function PeopleInvolved({ index, data, filters }: ViewProps) {
               const color = countryColor(pair, p.country);
               const pressed = selected.has(p.personId);
               const ratio = max > 0 ? p.engagements / max : 0;
+              // The accessible name repeats the visible text in order (WCAG 2.5.3, label in name).
+              const label = `${p.name} ${p.country}, ${p.role ? `${p.role}, ` : ''}${fmt(p.engagements)} engagement${p.engagements === 1 ? '' : 's'}`;
+              const body = (
+                <>
+                  {/* The rank is drawn from data-rank by CSS, so it is not part of the name. */}
+                  <span className="people-rank" aria-hidden="true" data-rank={rank} />
+                  <span className="people-who" aria-hidden="true">
+                    <span className="people-name-line">
+                      <span className="people-name" title={p.name}>
+                        <bdi>{p.name}</bdi>
+                      </span>
+                      <span className="people-badge" title={countryName(index, p.country)}>
+                        <span className="swatch" style={{ background: color }} />
+                        {p.country}
+                      </span>
+                    </span>
+                    {p.role ? (
+                      <span className="people-role" title={p.role}>
+                        <bdi>{p.role}</bdi>
+                      </span>
+                    ) : null}
+                  </span>
+                  <span className="people-track" aria-hidden="true">
+                    <span
+                      className="people-bar"
+                      style={{
+                        width: `calc((100% - ${labelRoom} - 8px) * ${ratio})`,
+                        background: color,
+                      }}
+                    />
+                    <span className="people-count">{fmt(p.engagements)}</span>
+                  </span>
+                </>
+              );
               return (
                 <li key={p.personId} className="people-row">
-                  <button
-                    type="button"
-                    className="people-button"
-                    aria-pressed={pressed}
-                    aria-label={`${p.name}, ${countryName(index, p.country)}, ${p.role ? `${p.role}, ` : ''}${fmt(p.engagements)} engagement${p.engagements === 1 ? '' : 's'}`}
-                    onClick={() => togglePerson(p.personId)}
-                  >
-                    <span className="people-rank" aria-hidden="true">
-                      {rank}
-                    </span>
-                    <span className="people-who" aria-hidden="true">
-                      <span className="people-name-line">
-                        <span className="people-name" title={p.name}>
-                          <bdi>{p.name}</bdi>
-                        </span>
-                        <span className="people-badge" title={countryName(index, p.country)}>
-                          <span className="swatch" style={{ background: color }} />
-                          {p.country}
-                        </span>
-                      </span>
-                      {p.role ? (
-                        <span className="people-role" title={p.role}>
-                          <bdi>{p.role}</bdi>
-                        </span>
-                      ) : null}
-                    </span>
-                    <span className="people-track" aria-hidden="true">
-                      <span
-                        className="people-bar"
-                        style={{
-                          width: `calc((100% - ${labelRoom} - 8px) * ${ratio})`,
-                          background: color,
-                        }}
-                      />
-                      <span className="people-count">{fmt(p.engagements)}</span>
-                    </span>
-                  </button>
+                  {presentation ? (
+                    // A slide is read, not clicked: the same row, without the button.
+                    <div className="people-button people-entry">
+                      <span className="visually-hidden">{label}</span>
+                      {body}
+                    </div>
+                  ) : (
+                    <button
+                      type="button"
+                      className="people-button"
+                      aria-pressed={pressed}
+                      aria-label={label}
+                      onClick={() => togglePerson(p.personId)}
+                    >
+                      {body}
+                    </button>
+                  )}
                 </li>
               );
             })}
           </ol>
         )}
 
-        {people.length > PEOPLE_TOP ? (
+        {people.length > PEOPLE_TOP && !presentation ? (
           <button
             type="button"
             className="btn people-more"
@@ -153,20 +182,22 @@ export function PeopleInvolved({ index, data, filters }: ViewProps) {
           </button>
         ) : null}
 
-        <div className="people-detail">
-          {active ? (
-            <PersonCard
-              key={active.id}
-              {...{ index, data, filters }}
-              personId={active.id}
-              onClose={() => togglePerson(active.id)}
-            />
-          ) : (
-            <p className="people-hint">
-              Select a person to see their roles over time and the engagements they took part in.
-            </p>
-          )}
-        </div>
+        {presentation ? null : (
+          <div className="people-detail">
+            {active ? (
+              <PersonCard
+                key={active.id}
+                {...{ index, data, filters }}
+                personId={active.id}
+                onClose={() => togglePerson(active.id)}
+              />
+            ) : (
+              <p className="people-hint">
+                Select a person to see their roles over time and the engagements they took part in.
+              </p>
+            )}
+          </div>
+        )}
       </div>
     </Panel>
   );

@@ -27,7 +27,7 @@ interface CellRef {
 
 const plural = (n: number) => `${n} ${n === 1 ? 'engagement' : 'engagements'}`;
 
-export function SectorHeatmap({ index, data, filters }: ViewProps) {
+export function SectorHeatmap({ index, data, filters, actions, presentation = false }: ViewProps) {
   const toggleSector = useFilterStore((s) => s.toggleSector);
   const { years, rows, max } = data.sectors;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -62,7 +62,8 @@ export function SectorHeatmap({ index, data, filters }: ViewProps) {
 
   const cols = years.length + 2; // label, years…, total
   const selected = new Set(filters.sectors);
-  const shown = dismissed ? null : (hovered ?? focused);
+  // A slide is read, not explored: no popovers (they would also be placed off the scaled canvas).
+  const shown = dismissed || presentation ? null : (hovered ?? focused);
   const shownRow = shown ? rows.find((r) => r.sectorId === shown.sectorId) : undefined;
   const shownEvents = shown ? sectorYearEvents(index, data.mask, shown.sectorId, shown.year) : [];
 
@@ -99,6 +100,9 @@ export function SectorHeatmap({ index, data, filters }: ViewProps) {
   const row0 = Math.min(active.row, Math.max(0, rows.length - 1));
   const col0 = Math.min(active.col, cols - 1);
   const isTabStop = (r: number, c: number) => r === row0 && c === col0;
+  /** Roving tab index for the grid; none on a slide, where arrow keys move between slides. */
+  const tabIndexAt = (r: number, c: number) =>
+    presentation ? undefined : isTabStop(r, c) ? 0 : -1;
 
   const focusCell = (pos: GridPos) => {
     setActive(pos);
@@ -213,8 +217,8 @@ export function SectorHeatmap({ index, data, filters }: ViewProps) {
         </div>
       ) : null}
       <p id={hintId} className="sectors-hint">
-        An engagement is counted once in every area it covered. Use the arrow keys to move between
-        cells; Enter selects the area.
+        An engagement is counted once in every area it covered.
+        {presentation ? null : ' Use the arrow keys to move between cells; Enter selects the area.'}
       </p>
     </div>
   );
@@ -225,14 +229,32 @@ export function SectorHeatmap({ index, data, filters }: ViewProps) {
     <Panel
       id="cooperation-areas"
       title="Cooperation areas by year"
-      subtitle="Engagements that covered each area, per year. An engagement can cover several areas. Click an area to filter."
+      subtitle={
+        presentation
+          ? 'Engagements that covered each area, per year. An engagement can cover several areas.'
+          : 'Engagements that covered each area, per year. An engagement can cover several areas. Click an area to filter.'
+      }
+      exports={actions}
       table={table}
       footer={footer}
+      presentation={presentation}
     >
       {emptyGrid ? (
         <p className="empty-state">No engagements to show.</p>
       ) : (
-        <div className={moreRight ? 'sectors-wrap has-more' : 'sectors-wrap'} ref={wrapRef}>
+        <div
+          className={moreRight ? 'sectors-wrap has-more' : 'sectors-wrap'}
+          ref={wrapRef}
+          // On a slide the type scales down when many areas or years share the canvas.
+          style={
+            presentation
+              ? ({
+                  '--sectors-rows': rows.length,
+                  '--sectors-years': years.length,
+                } as CSSProperties)
+              : undefined
+          }
+        >
           <div
             className="sectors-scroll"
             ref={scrollRef}
@@ -244,11 +266,11 @@ export function SectorHeatmap({ index, data, filters }: ViewProps) {
           >
             <table
               className="sectors-grid"
-              role="grid"
+              role={presentation ? undefined : 'grid'}
               aria-label="Cooperation areas by year"
               aria-describedby={hintId}
-              aria-multiselectable="true"
-              onKeyDown={onGridKeyDown}
+              aria-multiselectable={presentation ? undefined : true}
+              onKeyDown={presentation ? undefined : onGridKeyDown}
             >
               <thead>
                 <tr>
@@ -268,32 +290,43 @@ export function SectorHeatmap({ index, data, filters }: ViewProps) {
               <tbody>
                 {rows.map((row, r) => {
                   const isSelected = selected.has(row.sectorId);
-                  const toggle = () => toggleSector(row.sectorId);
+                  const toggle = presentation ? undefined : () => toggleSector(row.sectorId);
                   return (
                     <tr
                       key={row.sectorId}
                       className={isSelected ? 'is-selected' : undefined}
-                      aria-selected={isSelected}
+                      aria-selected={presentation ? undefined : isSelected}
                     >
                       <th scope="row" className="sectors-row-head">
-                        <button
-                          type="button"
-                          className="sectors-label"
-                          aria-pressed={isSelected}
-                          tabIndex={isTabStop(r, 0) ? 0 : -1}
-                          data-row={r}
-                          data-col={0}
-                          title={
-                            isSelected ? `Remove the ${row.label} filter` : `Filter by ${row.label}`
-                          }
-                          onClick={toggle}
-                          onFocus={() => setActive({ row: r, col: 0 })}
-                        >
-                          {rowLabel(row)}
-                          <span className="sectors-check" aria-hidden="true">
-                            {isSelected ? '✓' : ''}
+                        {presentation ? (
+                          <span className="sectors-label">
+                            {rowLabel(row)}
+                            {isSelected ? (
+                              <span className="visually-hidden"> (selected)</span>
+                            ) : null}
                           </span>
-                        </button>
+                        ) : (
+                          <button
+                            type="button"
+                            className="sectors-label"
+                            aria-pressed={isSelected}
+                            tabIndex={tabIndexAt(r, 0)}
+                            data-row={r}
+                            data-col={0}
+                            title={
+                              isSelected
+                                ? `Remove the ${row.label} filter`
+                                : `Filter by ${row.label}`
+                            }
+                            onClick={toggle}
+                            onFocus={() => setActive({ row: r, col: 0 })}
+                          >
+                            {rowLabel(row)}
+                            <span className="sectors-check" aria-hidden="true">
+                              {isSelected ? '✓' : ''}
+                            </span>
+                          </button>
+                        )}
                       </th>
                       {row.counts.map((n, j) => {
                         const year = years[j]!;
@@ -309,7 +342,7 @@ export function SectorHeatmap({ index, data, filters }: ViewProps) {
                             key={year}
                             className={fill ? 'sectors-cell' : 'sectors-cell is-empty'}
                             style={style}
-                            tabIndex={isTabStop(r, j + 1) ? 0 : -1}
+                            tabIndex={tabIndexAt(r, j + 1)}
                             data-row={r}
                             data-col={j + 1}
                             data-sector={row.sectorId}
@@ -322,8 +355,8 @@ export function SectorHeatmap({ index, data, filters }: ViewProps) {
                               setFocused(cell);
                             }}
                             onBlur={() => setFocused(null)}
-                            onMouseEnter={() => hoverCell(cell)}
-                            onMouseLeave={() => hoverCell(null)}
+                            onMouseEnter={presentation ? undefined : () => hoverCell(cell)}
+                            onMouseLeave={presentation ? undefined : () => hoverCell(null)}
                           >
                             {n > 0 ? n : <span className="visually-hidden">0</span>}
                           </td>
@@ -331,7 +364,7 @@ export function SectorHeatmap({ index, data, filters }: ViewProps) {
                       })}
                       <td
                         className="sectors-cell sectors-total"
-                        tabIndex={isTabStop(r, cols - 1) ? 0 : -1}
+                        tabIndex={tabIndexAt(r, cols - 1)}
                         data-row={r}
                         data-col={cols - 1}
                         onClick={toggle}

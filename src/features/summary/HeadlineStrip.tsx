@@ -4,9 +4,9 @@ import { formatYearSpan } from '../../model/dates';
 /** The numbers at the top; they follow the filters. */
 export function HeadlineStrip({ headline }: { headline: Headline }) {
   const stats: [string, string][] = [
-    ['Engagements', String(headline.engagements)],
-    ['Visits', String(headline.visits)],
-    ['People', String(headline.people)],
+    ['Engagements', headline.engagements.toLocaleString('en-GB')],
+    ['Visits', headline.visits.toLocaleString('en-GB')],
+    ['People', headline.people.toLocaleString('en-GB')],
     ['Sectors', String(headline.sectors)],
     ['Years covered', formatYearSpan(headline.firstYear, headline.lastYear)],
   ];

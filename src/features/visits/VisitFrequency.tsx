@@ -37,6 +37,35 @@ import './visits.css';
 const DIM = 0.3;
 const TRIPS_STACK = 'trips';
 
+/** Chart geometry: the dashboard panel, and a slide on the 1920×1080 presentation canvas. */
+const SIZES = {
+  screen: {
+    margin: { top: 22, right: 8, bottom: 4, left: 4 },
+    yAxisWidth: 44,
+    xAxisHeight: 30,
+    tickMargin: 6,
+    barGap: 4,
+    tripBar: 64,
+    contactBar: 40,
+    labelOffset: 8,
+    /** Counts are printed on the bars up to this many years; beyond, they would collide. */
+    segmentLabelsUpTo: 10,
+    valueLabelsUpTo: 16,
+  },
+  slide: {
+    margin: { top: 44, right: 8, bottom: 4, left: 8 },
+    yAxisWidth: 76,
+    xAxisHeight: 52,
+    tickMargin: 14,
+    barGap: 10,
+    tripBar: 170,
+    contactBar: 110,
+    labelOffset: 0,
+    segmentLabelsUpTo: 12,
+    valueLabelsUpTo: 16,
+  },
+} as const;
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Reports the year under the pointer or keyboard cursor, so Enter can filter by it. */
@@ -86,9 +115,11 @@ interface TooltipBodyProps {
   series: readonly VisitSeries[];
   label: unknown;
   selectedYear: number | null;
+  /** Whether clicking filters (not on a slide). */
+  interactive: boolean;
 }
 
-function TooltipBody({ rows, series, label, selectedYear }: TooltipBodyProps) {
+function TooltipBody({ rows, series, label, selectedYear, interactive }: TooltipBodyProps) {
   const row = rows.find((r) => r.year === Number(label));
   if (!row) return null;
   const trips = series.filter((s) => s.kind === 'trips');
@@ -128,16 +159,25 @@ function TooltipBody({ rows, series, label, selectedYear }: TooltipBodyProps) {
           ) : null}
         </tbody>
       </table>
-      <p className="visits-tooltip-hint">
-        {selectedYear === row.year
-          ? 'Click or press Enter to clear the year filter'
-          : `Click or press Enter to filter by ${row.year}`}
-      </p>
+      {interactive ? (
+        <p className="visits-tooltip-hint">
+          {selectedYear === row.year
+            ? 'Click or press Enter to clear the year filter'
+            : `Click or press Enter to filter by ${row.year}`}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export function VisitFrequency({ index, data, filters }: ViewProps) {
+export function VisitFrequency({
+  index,
+  data,
+  filters,
+  actions: exportButtons,
+  exportActions,
+  presentation = false,
+}: ViewProps) {
   const toggleYear = useFilterStore((s) => s.toggleYear);
   const [mode, setMode] = useState<VisitMode>('direction');
   const [showContacts, setShowContacts] = useState(true);
@@ -145,6 +185,7 @@ export function VisitFrequency({ index, data, filters }: ViewProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const hatchId = `visits-hatch-${uid}`;
   const contactsBoxId = `visits-contacts-${uid}`;
+  const size = presentation ? SIZES.slide : SIZES.screen;
 
   const levels = useMemo(
     () => (mode === 'level' ? levelVisits(index, data.mask) : data.visits),
@@ -178,14 +219,19 @@ export function VisitFrequency({ index, data, filters }: ViewProps) {
   );
 
   const onChartKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (presentation) return;
     if ((e.key === 'Enter' || e.key === ' ') && activeYear.current !== null) {
       e.preventDefault();
       toggleYear(activeYear.current);
     }
   };
 
+  /** Totals above the bars, while there is room for them (the tooltip and table have all). */
+  const showValues = rows.length <= size.valueLabelsUpTo;
+
   /** A segment's count, printed only when its stack has more than one segment. */
   const segmentLabel = (r: VisitChartRow, key: string) => {
+    if (rows.length > size.segmentLabelsUpTo) return '';
     const value = r[key] ?? 0;
     if (value <= 0 || !yearInRange(r.year, filters)) return '';
     if (!tripSeries.find((t) => t.key === key)?.highlighted) return '';
@@ -321,181 +367,202 @@ export function VisitFrequency({ index, data, filters }: ViewProps) {
       title="Visit frequency"
       subtitle={subtitle}
       actions={actions}
+      exports={exportActions ? exportActions({ visitMode: mode, showContacts }) : exportButtons}
       table={table}
       footer={footer}
+      presentation={presentation}
     >
-      <div className="visits-toolbar">
-        <ul className="visits-legend" aria-label="Legend">
-          {series.map((s) => (
-            <li key={s.key} className={s.highlighted ? undefined : 'is-dimmed'}>
-              <Swatch series={s} />
-              <span dir="auto">{s.label}</span>
-            </li>
-          ))}
-        </ul>
-        <div className="visits-contacts-toggle">
-          <input
-            type="checkbox"
-            id={contactsBoxId}
-            checked={showContacts}
-            onChange={(e) => setShowContacts(e.target.checked)}
-          />
-          <label htmlFor={contactsBoxId}>Show contacts without travel</label>
-        </div>
-      </div>
-      <p className="visits-summary">
-        <span>
-          <strong>{plural(totals.trips, 'trip', 'trips')}</strong>
-          {showContacts
-            ? ` and ${plural(totals.contacts, 'contact', 'contacts')} without travel`
-            : ''}
-          {rows.length > 0 ? (
-            <>
-              , <span className="nowrap">{`${rows[0]!.year}–${rows[rows.length - 1]!.year}`}</span>
-            </>
-          ) : null}
-        </span>
-        {highlighting ? (
-          <span className="nowrap">
-            {' · '}
-            <strong>
-              Selected
-              {hasRange
-                ? ` (${selectedYear ?? `${filters.from ?? rows[0]?.year ?? ''}–${filters.to ?? rows[rows.length - 1]?.year ?? ''}`})`
-                : ''}
-              : {plural(picked.trips, 'trip', 'trips')}
-            </strong>
-            {showContacts ? `, ${plural(picked.contacts, 'contact', 'contacts')}` : ''}
-          </span>
-        ) : null}
-      </p>
-      <div className="visits-chart" onKeyDown={onChartKeyDown}>
-        <ResponsiveContainer
-          width="100%"
-          height="100%"
-          initialDimension={{ width: 800, height: 320 }}
-        >
-          <BarChart
-            data={rows}
-            margin={{ top: 22, right: 8, bottom: 4, left: 4 }}
-            barGap={4}
-            barCategoryGap="22%"
-            title="Trips per year"
-            desc="Bar chart of trips per year. Arrow keys move between years; Enter filters by the year."
-            onClick={(state) => {
-              const year = Number(state?.activeLabel);
-              if (state?.activeLabel !== undefined && Number.isFinite(year)) toggleYear(year);
-            }}
-            style={{ cursor: 'pointer' }}
-          >
-            <defs>
-              <pattern
-                id={hatchId}
-                patternUnits="userSpaceOnUse"
-                width="6"
-                height="6"
-                patternTransform="rotate(45)"
-              >
-                <rect width="6" height="6" fill={NO_TRAVEL_COLOR} fillOpacity={0.35} />
-                <line x1="0" y1="0" x2="0" y2="6" stroke={NO_TRAVEL_COLOR} strokeWidth="3" />
-              </pattern>
-            </defs>
-            <CartesianGrid vertical={false} className="visits-grid" />
-            <XAxis
-              dataKey="year"
-              type="category"
-              interval={rows.length > 14 ? 'preserveStartEnd' : 0}
-              tickLine={false}
-              axisLine={{ className: 'visits-axis-line' }}
-              tickMargin={6}
-              tick={(t: YearTickProps) => (
-                <YearTick
-                  {...t}
-                  emphasis={hasRange ? yearInRange(Number(t.payload?.value), filters) : null}
-                />
-              )}
-            />
-            <YAxis
-              allowDecimals={false}
-              domain={[0, yMax]}
-              ticks={ticks}
-              interval={0}
-              tickLine={false}
-              axisLine={false}
-              width={44}
-              label={{
-                value: 'Trips',
-                angle: -90,
-                position: 'insideLeft',
-                offset: 8,
-                className: 'visits-axis-label',
-              }}
-            />
-            <Tooltip
-              cursor={{ className: 'visits-cursor' }}
-              isAnimationActive={false}
-              content={(p) =>
-                p.active ? (
-                  <TooltipBody
-                    rows={rows}
-                    series={series}
-                    label={p.label}
-                    selectedYear={selectedYear}
-                  />
-                ) : null
-              }
-            />
-            {tripSeries.map((s, i) => (
-              <Bar
-                key={s.key}
-                dataKey={s.key}
-                name={s.label}
-                stackId={TRIPS_STACK}
-                fill={s.color}
-                maxBarSize={64}
-                isAnimationActive={false}
-                shape={shapeFor(s)}
-              >
-                <LabelList
-                  dataKey={(r: VisitChartRow) => segmentLabel(r, s.key)}
-                  position="center"
-                  className="visits-segment-value"
-                  fill={textOn(s.color)}
-                />
-                {i === tripSeries.length - 1 ? (
-                  <LabelList
-                    dataKey="trips"
-                    position="top"
-                    className="visits-value"
-                    formatter={(v) => (Number(v) > 0 ? String(v) : '')}
-                  />
-                ) : null}
-              </Bar>
+      <div className="visits-body">
+        <div className="visits-toolbar">
+          <ul className="visits-legend" aria-label="Legend">
+            {series.map((s) => (
+              <li key={s.key} className={s.highlighted ? undefined : 'is-dimmed'}>
+                <Swatch series={s} />
+                <span dir="auto">{s.label}</span>
+              </li>
             ))}
-            {contactSeries ? (
-              <Bar
-                key={contactSeries.key}
-                dataKey={contactSeries.key}
-                name={CONTACTS_LABEL}
-                fill={`url(#${hatchId})`}
-                stroke={NO_TRAVEL_COLOR}
-                strokeWidth={1}
-                maxBarSize={40}
-                isAnimationActive={false}
-                shape={shapeFor(contactSeries)}
-              >
-                <LabelList
-                  dataKey={contactSeries.key}
-                  position="top"
-                  className="visits-value visits-value-muted"
-                  formatter={(v) => (Number(v) > 0 ? String(v) : '')}
-                />
-              </Bar>
+          </ul>
+          {presentation ? null : (
+            <div className="visits-contacts-toggle">
+              <input
+                type="checkbox"
+                id={contactsBoxId}
+                checked={showContacts}
+                onChange={(e) => setShowContacts(e.target.checked)}
+              />
+              <label htmlFor={contactsBoxId}>Show contacts without travel</label>
+            </div>
+          )}
+        </div>
+        <p className="visits-summary">
+          <span>
+            <strong>{plural(totals.trips, 'trip', 'trips')}</strong>
+            {showContacts
+              ? ` and ${plural(totals.contacts, 'contact', 'contacts')} without travel`
+              : ''}
+            {rows.length > 0 ? (
+              <>
+                ,{' '}
+                <span className="nowrap">{`${rows[0]!.year}–${rows[rows.length - 1]!.year}`}</span>
+              </>
             ) : null}
-            <ActiveYearProbe onChange={onProbe} />
-          </BarChart>
-        </ResponsiveContainer>
-        {empty ? <p className="visits-empty">No trips or contacts match the filters.</p> : null}
+          </span>
+          {highlighting ? (
+            <span className="nowrap">
+              {' · '}
+              <strong>
+                Selected
+                {hasRange
+                  ? ` (${selectedYear ?? `${filters.from ?? rows[0]?.year ?? ''}–${filters.to ?? rows[rows.length - 1]?.year ?? ''}`})`
+                  : ''}
+                : {plural(picked.trips, 'trip', 'trips')}
+              </strong>
+              {showContacts ? `, ${plural(picked.contacts, 'contact', 'contacts')}` : ''}
+            </span>
+          ) : null}
+        </p>
+        <div className="visits-chart" onKeyDown={onChartKeyDown}>
+          <ResponsiveContainer
+            width="100%"
+            height="100%"
+            initialDimension={{ width: 800, height: 320 }}
+          >
+            <BarChart
+              data={rows}
+              margin={size.margin}
+              barGap={size.barGap}
+              barCategoryGap="22%"
+              title="Trips per year"
+              desc={
+                presentation
+                  ? 'Bar chart of trips per year.'
+                  : 'Bar chart of trips per year. Arrow keys move between years; Enter filters by the year.'
+              }
+              onClick={
+                presentation
+                  ? undefined
+                  : (state) => {
+                      const year = Number(state?.activeLabel);
+                      if (state?.activeLabel !== undefined && Number.isFinite(year))
+                        toggleYear(year);
+                    }
+              }
+              style={presentation ? undefined : { cursor: 'pointer' }}
+              accessibilityLayer={!presentation}
+            >
+              <defs>
+                <pattern
+                  id={hatchId}
+                  patternUnits="userSpaceOnUse"
+                  width="6"
+                  height="6"
+                  patternTransform="rotate(45)"
+                >
+                  <rect width="6" height="6" fill={NO_TRAVEL_COLOR} fillOpacity={0.35} />
+                  <line x1="0" y1="0" x2="0" y2="6" stroke={NO_TRAVEL_COLOR} strokeWidth="3" />
+                </pattern>
+              </defs>
+              <CartesianGrid vertical={false} className="visits-grid" />
+              <XAxis
+                dataKey="year"
+                type="category"
+                interval={rows.length > 14 ? 'preserveStartEnd' : 0}
+                tickLine={false}
+                axisLine={{ className: 'visits-axis-line' }}
+                height={size.xAxisHeight}
+                tickMargin={size.tickMargin}
+                tick={(t: YearTickProps) => (
+                  <YearTick
+                    {...t}
+                    emphasis={hasRange ? yearInRange(Number(t.payload?.value), filters) : null}
+                  />
+                )}
+              />
+              <YAxis
+                allowDecimals={false}
+                domain={[0, yMax]}
+                ticks={ticks}
+                interval={0}
+                tickLine={false}
+                axisLine={false}
+                width={size.yAxisWidth}
+                label={{
+                  value: 'Trips',
+                  angle: -90,
+                  position: 'insideLeft',
+                  offset: size.labelOffset,
+                  className: 'visits-axis-label',
+                }}
+              />
+              <Tooltip
+                cursor={{ className: 'visits-cursor' }}
+                isAnimationActive={false}
+                content={(p) =>
+                  p.active ? (
+                    <TooltipBody
+                      rows={rows}
+                      series={series}
+                      label={p.label}
+                      selectedYear={selectedYear}
+                      interactive={!presentation}
+                    />
+                  ) : null
+                }
+              />
+              {tripSeries.map((s, i) => (
+                <Bar
+                  key={s.key}
+                  dataKey={s.key}
+                  name={s.label}
+                  stackId={TRIPS_STACK}
+                  fill={s.color}
+                  maxBarSize={size.tripBar}
+                  isAnimationActive={false}
+                  shape={shapeFor(s)}
+                >
+                  <LabelList
+                    dataKey={(r: VisitChartRow) => segmentLabel(r, s.key)}
+                    position="center"
+                    className="visits-segment-value"
+                    fill={textOn(s.color)}
+                  />
+                  {i === tripSeries.length - 1 && showValues ? (
+                    <LabelList
+                      dataKey="trips"
+                      position="top"
+                      className="visits-value"
+                      formatter={(v) => (Number(v) > 0 ? String(v) : '')}
+                    />
+                  ) : null}
+                </Bar>
+              ))}
+              {contactSeries ? (
+                <Bar
+                  key={contactSeries.key}
+                  dataKey={contactSeries.key}
+                  name={CONTACTS_LABEL}
+                  fill={`url(#${hatchId})`}
+                  stroke={NO_TRAVEL_COLOR}
+                  strokeWidth={1}
+                  maxBarSize={size.contactBar}
+                  isAnimationActive={false}
+                  shape={shapeFor(contactSeries)}
+                >
+                  {showValues ? (
+                    <LabelList
+                      dataKey={contactSeries.key}
+                      position="top"
+                      className="visits-value visits-value-muted"
+                      formatter={(v) => (Number(v) > 0 ? String(v) : '')}
+                    />
+                  ) : null}
+                </Bar>
+              ) : null}
+              <ActiveYearProbe onChange={onProbe} />
+            </BarChart>
+          </ResponsiveContainer>
+          {empty ? <p className="visits-empty">No trips or contacts match the filters.</p> : null}
+        </div>
       </div>
     </Panel>
   );

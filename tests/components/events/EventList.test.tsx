@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COMPACT_FROM, EventList } from '../../../src/features/events/EventList';
+import { DataExportMenu } from '../../../src/features/export/DataExportMenu';
 import { loadDataset } from '../../../src/data/dataset-query';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
 import { shippedJson, viewProps } from '../../support/dataset';
@@ -221,5 +222,19 @@ describe('EventList', { timeout: 20_000 }, () => {
       'Sources',
     ]);
     expect(within(table).getAllByRole('row')).toHaveLength(6);
+  });
+
+  it('offers the filtered data as CSV and JSON downloads next to its sort buttons', () => {
+    const props = viewProps();
+    render(<EventList {...props} actions={<DataExportMenu {...props} />} />);
+    const panel = screen.getByRole('region', { name: 'Events' });
+    expect(
+      within(panel).getByRole('button', { name: 'Download CSV (engagements)' }),
+    ).toBeInTheDocument();
+    expect(
+      within(panel).getByRole('button', { name: 'Download CSV (people)' }),
+    ).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Download JSON' })).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Newest first' })).toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PeopleInvolved } from '../../../src/features/people/PeopleInvolved';
+import { ChartExportMenu } from '../../../src/features/export/ChartExportMenu';
 import { loadDataset } from '../../../src/data/dataset-query';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
 import { shippedJson, viewProps } from '../../support/dataset';
@@ -30,11 +31,9 @@ describe('PeopleInvolved', { timeout: 20_000 }, () => {
       ['Jeyhun Bayramov', 6],
     ]);
     const [first, second, third] = buttons;
-    expect(first).toHaveAccessibleName(
-      /^Aleksandar Vučić, Serbia, President of Serbia, 7 engagements$/,
-    );
-    expect(second).toHaveAccessibleName(/^Ilham Aliyev, Azerbaijan/);
-    expect(third).toHaveAccessibleName(/^Jeyhun Bayramov, Azerbaijan/);
+    expect(first).toHaveAccessibleName(/^Aleksandar Vučić RS, President of Serbia, 7 engagements$/);
+    expect(second).toHaveAccessibleName(/^Ilham Aliyev AZ,/);
+    expect(third).toHaveAccessibleName(/^Jeyhun Bayramov AZ,/);
     expect(within(first!).getByText('President of Serbia')).toBeInTheDocument();
     expect(within(first!).getByText('RS')).toBeInTheDocument();
     expect(within(first!).getByText('7')).toBeInTheDocument();
@@ -55,7 +54,7 @@ describe('PeopleInvolved', { timeout: 20_000 }, () => {
   it('toggles the person filter when a person is clicked', async () => {
     const user = userEvent.setup();
     render(<PeopleInvolved {...viewProps()} />);
-    await user.click(screen.getByRole('button', { name: /^Ivica Dačić,/ }));
+    await user.click(screen.getByRole('button', { name: /^Ivica Dačić RS,/ }));
     expect(useFilterStore.getState().filters.people).toEqual(['ivica-dacic']);
   });
 
@@ -67,11 +66,11 @@ describe('PeopleInvolved', { timeout: 20_000 }, () => {
     render(<PeopleInvolved {...viewProps({ people: ['ivica-dacic'] })} />);
 
     expect(rankingButtons()).toHaveLength(14);
-    expect(screen.getByRole('button', { name: /^Ivica Dačić,/ })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: /^Ivica Dačić RS,/ })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
-    expect(screen.getByRole('button', { name: /^Aleksandar Vučić,/ })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: /^Aleksandar Vučić RS,/ })).toHaveAttribute(
       'aria-pressed',
       'false',
     );
@@ -132,5 +131,73 @@ describe('PeopleInvolved', { timeout: 20_000 }, () => {
     );
     expect(screen.getAllByText('<img src=x onerror=alert(1)>').length).toBeGreaterThan(0);
     expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('offers PNG and SVG downloads in its header', () => {
+    const props = viewProps();
+    render(
+      <PeopleInvolved
+        {...props}
+        actions={<ChartExportMenu chart="people-involved" {...props} />}
+      />,
+    );
+    const panel = screen.getByRole('region', { name: 'People involved' });
+    expect(within(panel).getByRole('button', { name: 'Download PNG' })).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Download SVG' })).toBeInTheDocument();
+  });
+
+  describe('presentation', () => {
+    /** The shipped data plus 25 people with one engagement each: 39 people in all. */
+    function longRanking() {
+      const json = shippedJson();
+      const many = Array.from({ length: 25 }, (_, i) => ({
+        id: `extra-${i}`,
+        name: `Extra Person ${String(i).padStart(2, '0')}`,
+        country: 'AZ',
+        roles: [{ title: 'Official' }],
+      }));
+      json.people.push(...many);
+      json.events[0]!.participants!.push(
+        ...many.map((p) => ({ personId: p.id, role: 'Official', country: 'AZ' })),
+      );
+      return loadDataset(json, 'fixture');
+    }
+
+    it('shows the top 10 only, as plain rows with no controls', () => {
+      const props = viewProps({}, longRanking());
+      expect(props.data.people.length).toBeGreaterThan(15);
+      render(
+        <PeopleInvolved
+          {...props}
+          presentation
+          actions={<ChartExportMenu chart="people-involved" {...props} />}
+        />,
+      );
+      const panel = screen.getByRole('region', { name: 'People involved' });
+      const list = within(panel).getByRole('list', { name: 'People by engagements' });
+      const rows = within(list).getAllByRole('listitem');
+      expect(rows).toHaveLength(10);
+      expect(rows[0]).toHaveTextContent(/Aleksandar Vučić.*President of Serbia.*7/);
+      expect(within(panel).queryAllByRole('button')).toHaveLength(0);
+      expect(within(panel).queryByRole('button', { name: /Show all/ })).toBeNull();
+      expect(within(panel).queryByRole('button', { name: 'View as table' })).toBeNull();
+      expect(within(panel).queryByRole('button', { name: 'Download PNG' })).toBeNull();
+      expect(within(panel).queryByText(/Select a person/)).toBeNull();
+      expect(
+        within(panel).getByText(
+          `Ranked by the engagements they took part in: the top 10 of ${props.data.people.length}.`,
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it('keeps to the top 10 when someone ranked lower is selected', () => {
+      const loaded = longRanking();
+      const last = viewProps({}, loaded).data.people.at(-1)!;
+      const props = viewProps({ people: [last.personId] }, loaded);
+      render(<PeopleInvolved {...props} presentation />);
+      const list = screen.getByRole('list', { name: 'People by engagements' });
+      expect(within(list).getAllByRole('listitem').length).toBeLessThanOrEqual(10);
+      expect(screen.queryByRole('article')).toBeNull();
+    });
   });
 });

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SectorHeatmap } from '../../../src/features/sectors/SectorHeatmap';
+import { ChartExportMenu } from '../../../src/features/export/ChartExportMenu';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
 import type { Filters } from '../../../src/model/filters';
 import { viewProps } from '../../support/dataset';
@@ -163,5 +164,48 @@ describe('SectorHeatmap', () => {
         .map((h) => h.textContent),
     ).toEqual(['Area', '2023', '2024', 'Total']);
     expect(rowCounts('Energy')).toEqual(['2', '2', '4']);
+  });
+
+  it('offers PNG and SVG downloads in its header', () => {
+    const props = viewProps();
+    render(
+      <SectorHeatmap
+        {...props}
+        actions={<ChartExportMenu chart="cooperation-areas" {...props} />}
+      />,
+    );
+    const panel = screen.getByRole('region', { name: 'Cooperation areas by year' });
+    expect(within(panel).getByRole('button', { name: 'Download PNG' })).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Download SVG' })).toBeInTheDocument();
+  });
+
+  it('is a plain table with the same counts, and no controls, on a slide', () => {
+    const props = viewProps({ sectors: ['energy'] });
+    render(
+      <SectorHeatmap
+        {...props}
+        presentation
+        actions={<ChartExportMenu chart="cooperation-areas" {...props} />}
+      />,
+    );
+    const panel = screen.getByRole('region', { name: 'Cooperation areas by year' });
+    expect(within(panel).queryAllByRole('button')).toHaveLength(0);
+    expect(within(panel).queryByRole('grid')).toBeNull();
+    // Arrow keys belong to the slide deck: nothing in the table takes focus.
+    expect(panel.querySelectorAll('[tabindex]')).toHaveLength(0);
+    expect(within(panel).queryByText(/Click an area to filter/)).toBeNull();
+    const table = within(panel).getByRole('table', { name: 'Cooperation areas by year' });
+    const energy = within(table)
+      .getByRole('rowheader', { name: /Energy/ })
+      .closest('tr')!;
+    expect(Array.from(energy.querySelectorAll('td')).map((c) => c.textContent)).toEqual([
+      '0',
+      '0',
+      '1',
+      '2',
+      '2',
+      '5',
+    ]);
+    expect(within(energy).getByText('(selected)')).toBeInTheDocument();
   });
 });

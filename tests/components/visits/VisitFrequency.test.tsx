@@ -2,6 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VisitFrequency } from '../../../src/features/visits/VisitFrequency';
+import { ChartExportMenu } from '../../../src/features/export/ChartExportMenu';
+import type { ViewExportOptions } from '../../../src/components/view-props';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
 import type { Filters } from '../../../src/model/filters';
 import { viewProps } from '../../support/dataset';
@@ -198,5 +200,73 @@ describe('VisitFrequency', () => {
   it('says so when nothing matches', () => {
     renderView({ q: 'zzzz-no-such-thing' });
     expect(screen.getByText('No trips or contacts match the filters.')).toBeInTheDocument();
+  });
+
+  describe('exports', () => {
+    it('offers PNG and SVG downloads in its header', () => {
+      const props = viewProps();
+      render(
+        <VisitFrequency
+          {...props}
+          exportActions={(o) => (
+            <ChartExportMenu
+              chart="visit-frequency"
+              {...props}
+              visitMode={o.visitMode}
+              showContacts={o.showContacts}
+            />
+          )}
+        />,
+      );
+      const panel = screen.getByRole('region', { name: 'Visit frequency' });
+      expect(within(panel).getByRole('button', { name: 'Download PNG' })).toBeInTheDocument();
+      expect(within(panel).getByRole('button', { name: 'Download SVG' })).toBeInTheDocument();
+      expect(within(panel).getByRole('group', { name: 'Export Visit frequency' })).toBeVisible();
+    });
+
+    it('passes the split and the contacts toggle on screen to the export', async () => {
+      const user = userEvent.setup();
+      const seen: ViewExportOptions[] = [];
+      render(
+        <VisitFrequency
+          {...viewProps()}
+          exportActions={(o) => {
+            seen.push(o);
+            return <span>export</span>;
+          }}
+        />,
+      );
+      expect(seen.at(-1)).toEqual({ visitMode: 'direction', showContacts: true });
+      await user.click(screen.getByRole('button', { name: 'By level' }));
+      expect(seen.at(-1)).toEqual({ visitMode: 'level', showContacts: true });
+      await user.click(screen.getByRole('checkbox', { name: 'Show contacts without travel' }));
+      expect(seen.at(-1)).toEqual({ visitMode: 'level', showContacts: false });
+    });
+
+    it('shows plain `actions` when no export function is given', () => {
+      render(<VisitFrequency {...viewProps()} actions={<button type="button">Save me</button>} />);
+      expect(screen.getByRole('button', { name: 'Save me' })).toBeInTheDocument();
+    });
+  });
+
+  describe('presentation', () => {
+    it('shows the chart and legend without any control', () => {
+      const exportActions = vi.fn(() => <button type="button">Download PNG</button>);
+      render(<VisitFrequency {...viewProps()} presentation exportActions={exportActions} />);
+      const panel = screen.getByRole('region', { name: 'Visit frequency' });
+      expect(within(panel).queryByRole('button', { name: 'By direction' })).toBeNull();
+      expect(within(panel).queryByRole('button', { name: 'By level' })).toBeNull();
+      expect(within(panel).queryByRole('button', { name: 'View as table' })).toBeNull();
+      expect(within(panel).queryByRole('button', { name: 'Download PNG' })).toBeNull();
+      expect(
+        within(panel).queryByRole('checkbox', { name: 'Show contacts without travel' }),
+      ).toBeNull();
+      expect(within(panel).queryAllByRole('button')).toHaveLength(0);
+      expect(within(panel).queryAllByRole('checkbox')).toHaveLength(0);
+      // What the slide is for is still there: the legend (with contacts) and the totals.
+      const legend = within(panel).getByRole('list', { name: 'Legend' });
+      expect(within(legend).getByText(CONTACTS)).toBeInTheDocument();
+      expect(within(panel).getByText(/2 contacts without travel/)).toBeInTheDocument();
+    });
   });
 });
