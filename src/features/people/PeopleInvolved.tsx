@@ -121,18 +121,18 @@ export function PeopleInvolved({ index, data, filters, actions, presentation = f
                     <span className="people-name-line">
                       <span className="people-name" title={p.name}>
                         <bdi>{p.name}</bdi>
-                      </span>
+                      </span>{' '}
                       <span className="people-badge" title={countryName(index, p.country)}>
                         <span className="swatch" style={{ background: color }} />
                         {p.country}
                       </span>
-                    </span>
+                    </span>{' '}
                     {p.role ? (
                       <span className="people-role" title={p.role}>
                         <bdi>{p.role}</bdi>
                       </span>
                     ) : null}
-                  </span>
+                  </span>{' '}
                   <span className="people-track" aria-hidden="true">
                     <span
                       className="people-bar"
