@@ -1,0 +1,36 @@
+import { render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Dashboard } from '../../../src/app/Dashboard';
+import { Providers } from '../../../src/app/providers';
+import { resetFilterStore } from '../../../src/state/filter-store';
+import { loadShipped } from '../../support/dataset';
+
+// One view that always throws: the rest of the page must keep working.
+vi.mock('../../../src/features/people/PeopleInvolved', () => ({
+  PeopleInvolved: () => {
+    throw new Error('Simulated failure in the people view');
+  },
+}));
+
+beforeEach(() => {
+  resetFilterStore();
+  window.history.replaceState(null, '', '/');
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+
+describe('per-view error boundaries', () => {
+  it('shows the failing view as an error card and keeps the other views', () => {
+    render(
+      <Providers>
+        <Dashboard loaded={loadShipped()} />
+      </Providers>,
+    );
+    const card = screen.getByRole('alert');
+    expect(card).toHaveTextContent('The People involved view could not be shown');
+    expect(card).toHaveTextContent('Simulated failure in the people view');
+    expect(screen.getByRole('region', { name: 'Visit frequency' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Cooperation areas by year' })).toBeInTheDocument();
+    const events = screen.getByRole('region', { name: 'Events' });
+    expect(within(events).getByText(/16 engagements/)).toBeInTheDocument();
+  });
+});
