@@ -23,6 +23,33 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Vendor code in separately cached chunks. Recharts and its dependencies (redux
+        // toolkit, immer, d3 via victory-vendor…) get a chunk of their own so that it is
+        // left out of the first paint once the chart views are loaded with React.lazy.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              priority: 50,
+            },
+            {
+              name: 'recharts',
+              test: /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[\w-]+|internmap|@reduxjs[\\/]toolkit|redux|redux-thunk|react-redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|clsx|use-sync-external-store|react-is)[\\/]/,
+              priority: 40,
+            },
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/, priority: 30 },
+            {
+              name: 'vendor',
+              test: /[\\/]node_modules[\\/](@tanstack[\\/][\w-]+|zustand)[\\/]/,
+              priority: 30,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     projects: [

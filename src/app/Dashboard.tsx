@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ComponentProps } from 'react';
 import type { LoadedDataset } from '../data/dataset-query';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { computeDashboard, filteredEvents } from '../model/dashboard';
@@ -9,7 +9,6 @@ import { useFilterStore } from '../state/filter-store';
 import { FilterBar } from '../features/filters/FilterBar';
 import { ActiveFilters } from '../features/filters/ActiveFilters';
 import { HeadlineStrip } from '../features/summary/HeadlineStrip';
-import { VisitFrequency } from '../features/visits/VisitFrequency';
 import { SectorHeatmap } from '../features/sectors/SectorHeatmap';
 import { PeopleInvolved } from '../features/people/PeopleInvolved';
 import { EventList } from '../features/events/EventList';
@@ -27,6 +26,20 @@ import { ShowingDataset } from '../features/import/ShowingDataset';
 import { EmptyNotice } from './EmptyNotice';
 import { SourcesList } from './SourcesList';
 import { usePresentation } from './use-presentation';
+import { ChartPlaceholder } from './ChartPlaceholder';
+
+// Recharts is the heaviest dependency and only this view uses it: it arrives in its own chunk
+// after the first paint, behind a placeholder of the same size (no layout shift).
+const LazyVisitFrequency = lazy(() =>
+  import('../features/visits/VisitFrequency').then((m) => ({ default: m.VisitFrequency })),
+);
+function VisitFrequency(props: ComponentProps<typeof LazyVisitFrequency>) {
+  return (
+    <Suspense fallback={<ChartPlaceholder title="Visit frequency" />}>
+      <LazyVisitFrequency {...props} />
+    </Suspense>
+  );
+}
 
 export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const { index, dataset } = loaded;
