@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// The CSP forbids eval; without this zod probes `new Function` and the browser logs a CSP violation.
+z.config({ jitless: true });
+
 /**
  * The dataset format. Everything that enters the app passes through `parseDataset`,
  * so the rest of the code can trust these inferred types.
