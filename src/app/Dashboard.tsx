@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, type ComponentProps } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, type ComponentProps } from 'react';
 import type { LoadedDataset } from '../data/dataset-query';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { computeDashboard, filteredEvents } from '../model/dashboard';
@@ -54,10 +54,55 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
     if (!filtersEqual(clean, filters)) setFilters(clean);
   }, [filters, index, setFilters]);
 
-  const data = useMemo(() => computeDashboard(index, filters), [index, filters]);
+  // The filter bar answers at once; the views follow as soon as React has time, so a toggle
+  // never waits for every chart to re-render (large datasets).
+  const viewFilters = useDeferredValue(filters);
+  const data = useMemo(() => computeDashboard(index, viewFilters), [index, viewFilters]);
   const totals = useMemo(() => computeDashboard(index, emptyFilters()).headline, [index]);
-  const caption = describeFilters(filters, index);
-  const props = { index, data, filters };
+  const caption = describeFilters(viewFilters, index);
+  const props = useMemo(() => ({ index, data, filters: viewFilters }), [index, data, viewFilters]);
+
+  // Same element while the shown data is unchanged: React skips re-rendering the charts.
+  const views = useMemo(
+    () => (
+      <>
+        <HeadlineStrip headline={data.headline} />
+        {data.headline.engagements === 0 ? <EmptyNotice /> : null}
+        <div className="views-grid">
+          <ErrorBoundary label="The Visit frequency view" resetKey={data}>
+            <VisitFrequency
+              {...props}
+              exportActions={(o) => (
+                <ChartExportMenu
+                  chart="visit-frequency"
+                  {...props}
+                  visitMode={o.visitMode}
+                  showContacts={o.showContacts}
+                />
+              )}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary label="The Cooperation areas by year view" resetKey={data}>
+            <SectorHeatmap
+              {...props}
+              actions={<ChartExportMenu chart="cooperation-areas" {...props} />}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary label="The People involved view" resetKey={data}>
+            <PeopleInvolved
+              {...props}
+              actions={<ChartExportMenu chart="people-involved" {...props} />}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary label="The Events view" resetKey={data}>
+            <EventList {...props} actions={<DataExportMenu {...props} />} />
+          </ErrorBoundary>
+        </div>
+      </>
+    ),
+    [props, data],
+  );
+  const sourcesList = useMemo(() => <SourcesList index={index} />, [index]);
 
   if (present) {
     const p = { ...props, presentation: true };
@@ -139,42 +184,11 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
           <p className="print-only print-caption">
             <strong>Filters:</strong> {caption}
           </p>
-          <HeadlineStrip headline={data.headline} />
-          {data.headline.engagements === 0 ? <EmptyNotice /> : null}
-          <div className="views-grid">
-            <ErrorBoundary label="The Visit frequency view" resetKey={data}>
-              <VisitFrequency
-                {...props}
-                exportActions={(o) => (
-                  <ChartExportMenu
-                    chart="visit-frequency"
-                    {...props}
-                    visitMode={o.visitMode}
-                    showContacts={o.showContacts}
-                  />
-                )}
-              />
-            </ErrorBoundary>
-            <ErrorBoundary label="The Cooperation areas by year view" resetKey={data}>
-              <SectorHeatmap
-                {...props}
-                actions={<ChartExportMenu chart="cooperation-areas" {...props} />}
-              />
-            </ErrorBoundary>
-            <ErrorBoundary label="The People involved view" resetKey={data}>
-              <PeopleInvolved
-                {...props}
-                actions={<ChartExportMenu chart="people-involved" {...props} />}
-              />
-            </ErrorBoundary>
-            <ErrorBoundary label="The Events view" resetKey={data}>
-              <EventList {...props} actions={<DataExportMenu {...props} />} />
-            </ErrorBoundary>
-          </div>
+          {views}
         </main>
       </div>
       <footer className="app-footer">
-        <SourcesList index={index} />
+        {sourcesList}
         <p>{dataset.meta.attribution}</p>
       </footer>
     </>
