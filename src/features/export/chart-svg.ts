@@ -4,6 +4,7 @@
  * subtitle, the active filters in words, a legend, notes and the source line, and uses plain
  * SVG 1.1 only (no CSS, no external references) so browsers and Inkscape open it as is.
  */
+import { heatLegend } from '../../model/sectors-view';
 import {
   countryColor,
   heatColor,
@@ -548,28 +549,6 @@ export function visitFrequencySvg(
 
 // ---------------------------------------------------------------- cooperation areas
 
-/** Distinct shades a count from 1 to `max` can get, labelled with the counts they stand for. */
-function shadeSteps(max: number): { label: string; color: string }[] {
-  const out: { label: string; color: string }[] = [];
-  if (!(max > 0)) return out;
-  const top = Math.floor(max);
-  let start = 1;
-  let color = heatColor(1, top);
-  const push = (end: number) => {
-    if (color !== null) out.push({ label: start === end ? `${start}` : `${start}–${end}`, color });
-  };
-  for (let c = 2; c <= top; c++) {
-    const next = heatColor(c, top);
-    if (next !== color) {
-      push(c - 1);
-      start = c;
-      color = next;
-    }
-  }
-  push(top);
-  return out;
-}
-
 /** Sectors × years, counts in the cells, rows sorted by total, with a Total column. */
 export function cooperationAreasSvg(
   index: DatasetIndex,
@@ -704,7 +683,7 @@ export function cooperationAreasSvg(
 
   const legend: LegendItem[] = [
     { label: 'None', fill: p.empty, stroke: p.axis },
-    ...shadeSteps(max).map((s) => ({ label: s.label, fill: s.color })),
+    ...heatLegend(max).map((s) => ({ label: s.label, fill: s.color })),
   ];
   const notes = [
     'An engagement that covers several sectors counts once in each, so columns do not add up to the number of engagements.',
