@@ -376,8 +376,12 @@ export interface VisitYear {
  * present, including years with none; the year and direction filters are ignored here so
  * the chart can highlight them.
  */
-export function visitsByYear(index: DatasetIndex, mask: Uint8Array): VisitYear[] {
-  return aggregate(index, mask, null, WANT_VISITS).visits!;
+export function visitsByYear(
+  index: DatasetIndex,
+  mask: Uint8Array,
+  ignore: number = FAIL_YEAR | FAIL_DIRECTION,
+): VisitYear[] {
+  return aggregate(index, mask, null, WANT_VISITS, ignore).visits!;
 }
 
 export interface SectorRow {
@@ -493,6 +497,7 @@ function aggregate(
   mask: Uint8Array,
   filters: Filters | null,
   want: number,
+  visitIgnore: number = FAIL_YEAR | FAIL_DIRECTION,
 ): Aggregates {
   const cache = cacheOf(index);
   const stamp = nextStamp(cache);
@@ -545,7 +550,7 @@ function aggregate(
   // People.
   const personCounts = scratch(cache, 'people', doPeople ? index.people.length : 0);
 
-  const notVisitDims = ~(FAIL_YEAR | FAIL_DIRECTION);
+  const notVisitDims = ~visitIgnore;
   const notSector = ~FAIL_SECTOR;
   const notPerson = ~FAIL_PERSON;
 

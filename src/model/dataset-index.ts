@@ -67,6 +67,11 @@ export interface DatasetIndex {
   searchText: () => string[];
 }
 
+/** `GUEST-HOST` (`AZ-RS`: Azerbaijan visiting Serbia), or `none` when nobody travelled. */
+export function directionKeyOf(guest: string | null, host: string | null): string {
+  return guest === null || host === null ? NO_TRAVEL : `${guest}-${host}`;
+}
+
 export function countryName(index: DatasetIndex, code: string | null): string {
   if (code === null) return '';
   return index.countryNames.get(code) ?? code;
@@ -125,7 +130,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const directions: Direction[] = [];
   const directionIndex = new Map<string, number>();
   const addDirection = (guest: string | null, host: string | null) => {
-    const key = guest === null || host === null ? NO_TRAVEL : `${guest}-${host}`;
+    const key = directionKeyOf(guest, host);
     let at = directionIndex.get(key);
     if (at === undefined) {
       at = directions.length;

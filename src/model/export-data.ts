@@ -1,8 +1,8 @@
 import type { DatasetInput, EngagementEvent, Role } from '../data/schema';
 import type { PersonRank } from './dashboard';
-import { countryName, type DatasetIndex } from './dataset-index';
+import { countryName, directionKeyOf, type DatasetIndex } from './dataset-index';
 import { describeFilters } from './describe';
-import { NO_TRAVEL, type Filters } from './filters';
+import type { Filters } from './filters';
 
 /** Byte order mark: tells Excel the file is UTF-8, so "Vučić" stays "Vučić". */
 export const CSV_BOM = '\uFEFF';
@@ -55,12 +55,6 @@ export const EVENT_COLUMNS = [
   'source_urls',
 ] as const;
 
-function directionKey(e: EngagementEvent): string {
-  return e.guestCountry !== null && e.hostCountry !== null
-    ? `${e.guestCountry}-${e.hostCountry}`
-    : NO_TRAVEL;
-}
-
 /** One row per engagement, in the order given; lists inside a cell are joined with "; ". */
 export function eventsCsv(index: DatasetIndex, events: readonly EngagementEvent[]): string {
   const rows = events.map((e) => {
@@ -83,7 +77,7 @@ export function eventsCsv(index: DatasetIndex, events: readonly EngagementEvent[
       e.place?.country ?? '',
       e.hostCountry ?? '',
       e.guestCountry ?? '',
-      directionKey(e),
+      directionKeyOf(e.guestCountry, e.hostCountry),
       e.visitId ?? '',
       e.level,
       participants.join(LIST_SEPARATOR),

@@ -1,5 +1,6 @@
 import type { DatePrecision, EngagementEvent } from '../data/schema';
 import { formatEventDate } from './dates';
+import { directionKeyOf } from './dataset-index';
 import { NO_TRAVEL } from './filters';
 import { eventTypeLabel } from './labels';
 
@@ -139,11 +140,7 @@ export function truncateLabel(text: string, max = TIMELINE_LABEL_CHARS): string 
     .trimEnd()}…`;
 }
 
-function directionOf(e: EngagementEvent): string {
-  return e.guestCountry !== null && e.hostCountry !== null
-    ? `${e.guestCountry}-${e.hostCountry}`
-    : NO_TRAVEL;
-}
+const directionOf = (e: EngagementEvent) => directionKeyOf(e.guestCountry, e.hostCountry);
 
 /** The engagement that dates a group: the most precise, then the earliest. */
 function representative(events: readonly EngagementEvent[]): EngagementEvent {

@@ -1,9 +1,8 @@
-import { LEVELS } from '../data/schema';
 import { countryColor, LEVEL_COLORS, NO_TRAVEL_COLOR } from './colors';
-import { FAIL_YEAR, type VisitYear } from './dashboard';
+import { FAIL_YEAR, visitsByYear, type VisitYear } from './dashboard';
 import type { DatasetIndex } from './dataset-index';
 import { NO_TRAVEL, type Filters } from './filters';
-import { LEVEL_GROUP_LABELS, LEVEL_GROUPS, levelGroupOf, type LevelGroup } from './labels';
+import { LEVEL_GROUP_LABELS, LEVEL_GROUPS, type LevelGroup } from './labels';
 
 /** How the trips stack is split. */
 export type VisitMode = 'direction' | 'level';
@@ -79,34 +78,12 @@ export function visitSeries(
  * Trips per year and level, counted like `visitsByYear` (one trip once, in the year of its
  * first engagement, at its highest level) but only for trips that pass the direction filter
  * as well: the level split has no direction series to dim, so it shows the selected
- * directions' trips. The year filter is still ignored so the chart can highlight it; the
- * contacts column is left to `visitsByYear` (this returns 0 there).
+ * directions' trips. The year filter is still ignored so the chart can highlight it. Callers
+ * take contacts from the default `visitsByYear`, which ignores the direction filter too.
  * With no direction filter the result equals `visitsByYear`'s `byLevel`.
  */
 export function levelVisits(index: DatasetIndex, mask: Uint8Array): VisitYear[] {
-  const rows: VisitYear[] = [];
-  if (index.minYear === null || index.maxYear === null) return rows;
-  const base = index.minYear;
-  for (let year = base; year <= index.maxYear; year++) {
-    const byLevel = Object.fromEntries(LEVEL_GROUPS.map((g) => [g, 0])) as Record<
-      LevelGroup,
-      number
-    >;
-    rows.push({ year, byDirection: {}, byLevel, contacts: 0, visits: 0 });
-  }
-  const seen = new Uint8Array(index.visits.length);
-  for (let i = 0; i < index.n; i++) {
-    if ((mask[i]! & ~FAIL_YEAR) !== 0) continue;
-    const v = index.eventVisit[i]!;
-    if (v < 0 || seen[v]) continue;
-    seen[v] = 1;
-    const visit = index.visits[v]!;
-    const row = rows[visit.year - base]!;
-    row.visits++;
-    row.byDirection[visit.direction] = (row.byDirection[visit.direction] ?? 0) + 1;
-    row.byLevel[levelGroupOf(LEVELS[visit.levelRank]!)]++;
-  }
-  return rows;
+  return visitsByYear(index, mask, FAIL_YEAR);
 }
 
 /**
