@@ -12,8 +12,12 @@ export interface FilterState {
   toggleType: (type: string) => void;
   togglePerson: (id: string) => void;
   setQuery: (q: string) => void;
+  /** Empties one list filter ("Clear" in a filter group). */
+  clearList: (key: ListFilterKey) => void;
   reset: () => void;
 }
+
+export type ListFilterKey = 'sectors' | 'directions' | 'types' | 'people';
 
 export const useFilterStore = create<FilterState>()((set) => {
   const update = (fn: (f: Filters) => Filters) =>
@@ -41,6 +45,7 @@ export const useFilterStore = create<FilterState>()((set) => {
     toggleType: (type) => update((f) => ({ ...f, types: toggleValue(f.types, type) })),
     togglePerson: (id) => update((f) => ({ ...f, people: toggleValue(f.people, id) })),
     setQuery: (q) => update((f) => ({ ...f, q })),
+    clearList: (key) => update((f) => ({ ...f, [key]: [] })),
     reset: () => update(() => emptyFilters()),
   };
 });

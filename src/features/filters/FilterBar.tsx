@@ -11,7 +11,7 @@ import {
 } from '../../model/filter-options';
 import type { Filters } from '../../model/filters';
 import { eventTypeLabel } from '../../model/labels';
-import { useFilterStore } from '../../state/filter-store';
+import { useFilterStore, type ListFilterKey } from '../../state/filter-store';
 import './filters.css';
 
 /** Unselected people rendered at most in the "Find a person" list. */
@@ -38,6 +38,38 @@ export function FilterBar({ index, filters, mask }: FilterBarProps) {
     [index, mask, filters],
   );
   const active = useMemo(() => activeFilterChips(index, filters).length, [index, filters]);
+  const toggleSector = useFilterStore((s) => s.toggleSector);
+  const toggleDirection = useFilterStore((s) => s.toggleDirection);
+  const toggleType = useFilterStore((s) => s.toggleType);
+
+  const sectorOptions = useMemo(
+    () =>
+      index.sectors.map((s, i) => ({
+        value: s.id,
+        label: s.label,
+        count: counts.sectors[i] ?? 0,
+        swatch: sectorColor(i),
+      })),
+    [index, counts],
+  );
+  const directionOptions = useMemo(() => {
+    const pair = index.dataset.meta.countries;
+    return index.directions.map((d, i) => ({
+      value: d.key,
+      label: d.label,
+      count: counts.directions[i] ?? 0,
+      swatch: d.guest === null ? NO_TRAVEL_COLOR : countryColor(pair, d.guest),
+    }));
+  }, [index, counts]);
+  const typeOptions = useMemo(
+    () =>
+      orderedTypes(index).map((t) => ({
+        value: t,
+        label: eventTypeLabel(t),
+        count: counts.types[index.typeIndex.get(t) ?? -1] ?? 0,
+      })),
+    [index, counts],
+  );
 
   return (
     <div className="panel filter-bar">
@@ -70,10 +102,28 @@ export function FilterBar({ index, filters, mask }: FilterBarProps) {
           engagements each value would match.
         </p>
         <SearchField q={filters.q} />
-        <SectorGroup index={index} filters={filters} counts={counts.sectors} />
+        <ChecklistGroup
+          legend="Sectors"
+          field="sectors"
+          selected={filters.sectors}
+          options={sectorOptions}
+          onToggle={toggleSector}
+        />
         <YearGroup index={index} filters={filters} />
-        <DirectionGroup index={index} filters={filters} counts={counts.directions} />
-        <TypeGroup index={index} filters={filters} counts={counts.types} />
+        <ChecklistGroup
+          legend="Who travelled"
+          field="directions"
+          selected={filters.directions}
+          options={directionOptions}
+          onToggle={toggleDirection}
+        />
+        <ChecklistGroup
+          legend="Type"
+          field="types"
+          selected={filters.types}
+          options={typeOptions}
+          onToggle={toggleType}
+        />
         <PeopleGroup index={index} filters={filters} counts={counts.people} />
       </form>
     </div>
@@ -190,33 +240,43 @@ function Option({
   );
 }
 
-function SectorGroup({
-  index,
-  filters,
-  counts,
+interface ChecklistOption {
+  value: string;
+  label: string;
+  count: number;
+  /** Colour chip shown before the label (the label always carries the meaning). */
+  swatch?: string;
+}
+
+/** A list filter as checkboxes: any ticked value matches. */
+function ChecklistGroup({
+  legend,
+  field,
+  selected,
+  options,
+  onToggle,
 }: {
-  index: DatasetIndex;
-  filters: Filters;
-  counts: Uint32Array;
+  legend: string;
+  field: ListFilterKey;
+  selected: readonly string[];
+  options: readonly ChecklistOption[];
+  onToggle: (value: string) => void;
 }) {
-  const toggleSector = useFilterStore((s) => s.toggleSector);
-  const setFilters = useFilterStore((s) => s.setFilters);
+  const clearList = useFilterStore((s) => s.clearList);
   return (
-    <Group
-      legend="Sectors"
-      selected={filters.sectors.length}
-      onClear={() => setFilters({ ...useFilterStore.getState().filters, sectors: [] })}
-    >
+    <Group legend={legend} selected={selected.length} onClear={() => clearList(field)}>
       <ul className="filter-options">
-        {index.sectors.map((s, i) => (
+        {options.map((o) => (
           <Option
-            key={s.id}
-            checked={filters.sectors.includes(s.id)}
-            onChange={() => toggleSector(s.id)}
-            count={counts[i] ?? 0}
-            label={s.label}
+            key={o.value}
+            checked={selected.includes(o.value)}
+            onChange={() => onToggle(o.value)}
+            count={o.count}
+            label={o.label}
             before={
-              <span className="swatch" style={{ background: sectorColor(i) }} aria-hidden="true" />
+              o.swatch ? (
+                <span className="swatch" style={{ background: o.swatch }} aria-hidden="true" />
+              ) : undefined
             }
           />
         ))}
@@ -280,81 +340,6 @@ function YearGroup({ index, filters }: { index: DatasetIndex; filters: Filters }
   );
 }
 
-function DirectionGroup({
-  index,
-  filters,
-  counts,
-}: {
-  index: DatasetIndex;
-  filters: Filters;
-  counts: Uint32Array;
-}) {
-  const toggleDirection = useFilterStore((s) => s.toggleDirection);
-  const setFilters = useFilterStore((s) => s.setFilters);
-  const pair = index.dataset.meta.countries;
-  return (
-    <Group
-      legend="Who travelled"
-      selected={filters.directions.length}
-      onClear={() => setFilters({ ...useFilterStore.getState().filters, directions: [] })}
-    >
-      <ul className="filter-options">
-        {index.directions.map((d, i) => (
-          <Option
-            key={d.key}
-            checked={filters.directions.includes(d.key)}
-            onChange={() => toggleDirection(d.key)}
-            count={counts[i] ?? 0}
-            label={d.label}
-            before={
-              <span
-                className="swatch"
-                style={{
-                  background: d.guest === null ? NO_TRAVEL_COLOR : countryColor(pair, d.guest),
-                }}
-                aria-hidden="true"
-              />
-            }
-          />
-        ))}
-      </ul>
-    </Group>
-  );
-}
-
-function TypeGroup({
-  index,
-  filters,
-  counts,
-}: {
-  index: DatasetIndex;
-  filters: Filters;
-  counts: Uint32Array;
-}) {
-  const toggleType = useFilterStore((s) => s.toggleType);
-  const setFilters = useFilterStore((s) => s.setFilters);
-  const types = useMemo(() => orderedTypes(index), [index]);
-  return (
-    <Group
-      legend="Type"
-      selected={filters.types.length}
-      onClear={() => setFilters({ ...useFilterStore.getState().filters, types: [] })}
-    >
-      <ul className="filter-options">
-        {types.map((t) => (
-          <Option
-            key={t}
-            checked={filters.types.includes(t)}
-            onChange={() => toggleType(t)}
-            count={counts[index.typeIndex.get(t) ?? -1] ?? 0}
-            label={eventTypeLabel(t)}
-          />
-        ))}
-      </ul>
-    </Group>
-  );
-}
-
 function PeopleGroup({
   index,
   filters,
@@ -365,7 +350,7 @@ function PeopleGroup({
   counts: Uint32Array;
 }) {
   const togglePerson = useFilterStore((s) => s.togglePerson);
-  const setFilters = useFilterStore((s) => s.setFilters);
+  const clearList = useFilterStore((s) => s.clearList);
   const [query, setQuery] = useState('');
   const inputId = useId();
   const statusId = useId();
@@ -387,11 +372,7 @@ function PeopleGroup({
   }
 
   return (
-    <Group
-      legend="People"
-      selected={filters.people.length}
-      onClear={() => setFilters({ ...useFilterStore.getState().filters, people: [] })}
-    >
+    <Group legend="People" selected={filters.people.length} onClear={() => clearList('people')}>
       <label className="filter-sublabel" htmlFor={inputId}>
         Find a person
       </label>
