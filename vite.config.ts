@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP_META } from './scripts/csp.mjs';
+import { METHODOLOGY_SOURCE, methodologyHtml } from './scripts/methodology-page.mjs';
 
 /** Adds the Content-Security-Policy meta tag to index.html in production builds only
  * (the dev server needs inline scripts for React Fast Refresh). */
@@ -19,8 +20,27 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Publishes docs/methodology.md as methodology.html, in builds and on the dev server. */
+function methodologyPage(): Plugin {
+  return {
+    name: 'bilateral:methodology',
+    configureServer(server) {
+      server.middlewares.use('/methodology.html', (_req, res) => {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(methodologyHtml());
+      });
+    },
+    buildStart() {
+      this.addWatchFile(METHODOLOGY_SOURCE);
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'methodology.html', source: methodologyHtml() });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), methodologyPage()],
   build: {
     target: 'es2022',
     rolldownOptions: {

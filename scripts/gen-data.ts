@@ -714,6 +714,8 @@ export function createGenerator(options: GenerateOptions): DatasetGenerator {
             participants: people.map(participant),
             sectors: sectorIds,
             topics: topicsFor(sectorIds),
+            placeInferred: false,
+            documents: [],
             sourceIds: sourcesFor(year),
           };
           produced++;
@@ -757,6 +759,8 @@ export function createGenerator(options: GenerateOptions): DatasetGenerator {
           participants: (type === 'phone-call' ? [a, b] : [a]).map(participant),
           sectors: sectorIds,
           topics: topicsFor(sectorIds),
+          placeInferred: false,
+          documents: [],
           sourceIds: sourcesFor(year),
         };
         produced++;
@@ -786,6 +790,8 @@ export function createGenerator(options: GenerateOptions): DatasetGenerator {
           participants: people.map(participant),
           sectors: sectorIds,
           topics: topicsFor(sectorIds),
+          placeInferred: false,
+          documents: [],
           sourceIds: sourcesFor(year),
         };
         produced++;

@@ -4,7 +4,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { computeDashboard, filteredEvents } from '../model/dashboard';
 import { describeFilters, sanitizeFilters, sourceLine } from '../model/describe';
 import { emptyFilters, filtersEqual } from '../model/filters';
-import { formatYearSpan } from '../model/dates';
+import { coverageLine } from '../model/coverage';
 import { useFilterStore } from '../state/filter-store';
 import { FilterBar } from '../features/filters/FilterBar';
 import { ActiveFilters } from '../features/filters/ActiveFilters';
@@ -18,6 +18,7 @@ import { EventsTimeline } from '../features/presentation/EventsTimeline';
 import { ChartExportMenu } from '../features/export/ChartExportMenu';
 import { DataExportMenu } from '../features/export/DataExportMenu';
 import { ThemeToggle } from '../features/theme/ThemeToggle';
+import { AboutData } from '../features/about/AboutData';
 import { useOpenDataset } from '../features/import/use-open-dataset';
 import { OpenDatasetButton } from '../features/import/OpenDatasetButton';
 import { DropZone } from '../features/import/DropZone';
@@ -105,7 +106,15 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
     ),
     [props, data],
   );
-  const sourcesList = useMemo(() => <SourcesList index={index} />, [index]);
+  const sourcesList = useMemo(
+    () => (
+      <>
+        <AboutData index={index} />
+        <SourcesList index={index} />
+      </>
+    ),
+    [index],
+  );
 
   if (present) {
     const p = { ...props, presentation: true };
@@ -158,10 +167,12 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
           <div>
             <h1 className="app-title">{dataset.meta.title}</h1>
             <p className="app-subtitle">{dataset.meta.description}</p>
+            <p className="app-meta" data-testid="coverage-line">
+              {coverageLine(dataset.meta, totals.engagements, index.minYear, index.maxYear)}
+            </p>
             <p className="app-meta">
-              {formatYearSpan(index.minYear, index.maxYear)} · {totals.engagements} engagements ·{' '}
               {totals.visits} visits · {dataset.people.length} people · {dataset.sources.length}{' '}
-              sources · version {dataset.meta.version}
+              sources · version {dataset.meta.version} · <a href="#about-data">About this data</a>
             </p>
             <ShowingDataset />
           </div>

@@ -4,10 +4,12 @@ import { safeHttpUrl } from '../model/events-view';
 
 /** Every source the dataset cites, so a screenshot or printout can be traced back. */
 export function SourcesList({ index }: { index: DatasetIndex }) {
+  // Undated sources sort last: '~' comes after every digit.
+  const dateKey = (s: { published?: string | undefined }) => s.published ?? '~';
   const sources = [...index.dataset.sources].sort((a, b) =>
-    a.published === b.published
+    dateKey(a) === dateKey(b)
       ? a.publisher.localeCompare(b.publisher)
-      : a.published < b.published
+      : dateKey(a) < dateKey(b)
         ? -1
         : 1,
   );
@@ -19,7 +21,8 @@ export function SourcesList({ index }: { index: DatasetIndex }) {
           const href = safeHttpUrl(s.url);
           return (
             <li key={s.id}>
-              <span className="source-publisher">{s.publisher}</span>, {formatIsoDay(s.published)}
+              <span className="source-publisher">{s.publisher}</span>,{' '}
+              {s.published ? formatIsoDay(s.published) : 'date unknown'}
               {s.publishedInferred ? ' (date inferred)' : ''}:{' '}
               {href ? (
                 <a href={href} target="_blank" rel="noopener noreferrer">

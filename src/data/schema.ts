@@ -32,18 +32,40 @@ export const EVENT_TYPES = [
   'agreement',
   'ceremony',
   'conference',
+  'letter',
+  'consultations',
+  'commission-session',
   'other',
 ] as const;
 /** Ordered from highest to lowest rank. */
 export const LEVELS = [
   'head-of-state',
   'head-of-government',
+  'parliament',
   'foreign-minister',
   'minister',
   'official',
 ] as const;
+export const DOCUMENT_KINDS = [
+  'agreement',
+  'memorandum',
+  'declaration',
+  'protocol',
+  'programme',
+  'treaty',
+  'other',
+] as const;
 
 const countrySchema = z.object({ code: countryCodeSchema, name: text(100) });
+
+/** What the dataset covers, stated so the app never claims more than it holds. */
+export const coverageSchema = z.object({
+  from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  to: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  method: text(3000),
+  lastSearched: isoDay,
+  gaps: z.array(text(2000)).default([]),
+});
 
 export const metaSchema = z.object({
   id: id.optional(),
@@ -54,17 +76,25 @@ export const metaSchema = z.object({
   version: text(50),
   updated: isoDay,
   attribution: z.string().max(2000).default(''),
+  coverage: coverageSchema.optional(),
 });
 
 export const sourceSchema = z.object({
   id,
   publisher: text(200),
-  published: isoDay,
+  /** Absent only with a `publishedNote` saying why the date is unknown. */
+  published: isoDay.optional(),
   publishedInferred: z.boolean().default(false),
   publishedNote: z.string().max(2000).optional(),
   seedFile: z.string().max(200).optional(),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   title: text(500),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'must be a language code such as "en"')
+    .optional(),
+  /** Anything a reader should know about the source itself (why it has no URL, say). */
+  note: z.string().max(2000).optional(),
 });
 
 export const sectorSchema = z.object({
@@ -73,11 +103,16 @@ export const sectorSchema = z.object({
   description: z.string().max(2000).default(''),
 });
 
+/** A role's dates may be partial: sources often give only the month or year of a post. */
+const partialDay = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
 export const roleSchema = z.object({
   title: text(300),
-  from: isoDay.optional(),
-  to: isoDay.optional(),
-  asOf: isoDay.optional(),
+  from: partialDay.optional(),
+  to: partialDay.optional(),
+  asOf: partialDay.optional(),
 });
 
 export const personSchema = z.object({
@@ -99,6 +134,13 @@ export const placeSchema = z.object({
   country: countryCodeSchema,
 });
 
+export const documentSchema = z.object({
+  title: text(500),
+  kind: z.enum(DOCUMENT_KINDS),
+  /** Person ids of those who signed, when a source names them. */
+  signatories: z.array(id).default([]),
+});
+
 export const eventSchema = z.object({
   id,
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
@@ -107,6 +149,10 @@ export const eventSchema = z.object({
   dateNote: z.string().max(2000).optional(),
   type: z.enum(EVENT_TYPES),
   place: placeSchema.nullable().default(null),
+  placeInferred: z.boolean().default(false),
+  placeNote: z.string().max(2000).optional(),
+  /** A summit, conference or assembly the engagement took place at or beside. */
+  multilateralEvent: z.string().max(300).optional(),
   hostCountry: countryCodeSchema.nullable().default(null),
   guestCountry: countryCodeSchema.nullable().default(null),
   visitId: id.nullable().default(null),
@@ -116,6 +162,9 @@ export const eventSchema = z.object({
   participants: z.array(participantSchema).default([]),
   sectors: z.array(id).default([]),
   topics: z.array(z.string().max(500)).default([]),
+  documents: z.array(documentSchema).default([]),
+  /** Where sources disagree, what each says and which was chosen. */
+  notes: z.string().max(3000).optional(),
   sourceIds: z.array(id).min(1, 'must cite at least one source'),
 });
 
@@ -130,6 +179,9 @@ export const datasetSchema = z.object({
 export type Dataset = z.infer<typeof datasetSchema>;
 export type DatasetInput = z.input<typeof datasetSchema>;
 export type Meta = Dataset['meta'];
+export type Coverage = NonNullable<Meta['coverage']>;
+export type SignedDocument = EngagementEvent['documents'][number];
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export type Source = Dataset['sources'][number];
 export type Sector = Dataset['sectors'][number];
 export type Person = Dataset['people'][number];

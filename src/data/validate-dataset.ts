@@ -86,6 +86,15 @@ export function referentialIssues(data: Dataset): DatasetIssue[] {
   };
 
   data.people.forEach((p, i) => checkCountry(p.country, `people[${i}].country`));
+  data.sources.forEach((s, i) => {
+    if (s.published === undefined && (s.publishedNote ?? '').trim() === '') {
+      issues.push({
+        path: `sources[${i}].published`,
+        reason: 'is required unless publishedNote says why the date is unknown',
+      });
+    }
+  });
+  const pair = new Set(data.meta.countries.map((c) => c.code));
 
   const visitSides = new Map<
     string,
@@ -110,6 +119,42 @@ export function referentialIssues(data: Dataset): DatasetIssue[] {
         reason: 'a travelling guest needs a hostCountry',
       });
     }
+    if (e.hostCountry !== null && !pair.has(e.hostCountry)) {
+      issues.push({
+        path: `${at}.hostCountry`,
+        reason: `"${e.hostCountry}" is not one of the pair; a meeting in a third country has no host or guest (the place says where it was)`,
+      });
+    }
+    if (e.guestCountry !== null && !pair.has(e.guestCountry)) {
+      issues.push({
+        path: `${at}.guestCountry`,
+        reason: `"${e.guestCountry}" is not one of the pair`,
+      });
+    }
+    if (
+      e.hostCountry !== null &&
+      e.guestCountry !== null &&
+      e.place &&
+      e.place.country !== e.hostCountry
+    ) {
+      issues.push({
+        path: `${at}.place.country`,
+        reason: `a visit hosted by "${e.hostCountry}" cannot take place in "${e.place.country}"`,
+      });
+    }
+    if (e.placeInferred && !e.place) {
+      issues.push({ path: `${at}.placeInferred`, reason: 'is true but the event has no place' });
+    }
+    e.documents.forEach((d, j) => {
+      d.signatories.forEach((s, k) => {
+        if (!personIds.has(s)) {
+          issues.push({
+            path: `${at}.documents[${j}].signatories[${k}]`,
+            reason: `unknown person "${s}"`,
+          });
+        }
+      });
+    });
     e.participants.forEach((p, j) => {
       if (!personIds.has(p.personId)) {
         issues.push({

@@ -7,6 +7,8 @@
 export const PAIR_COLORS = ['#0072B2', '#D55E00'] as const;
 export const OTHER_COUNTRY_COLOR = '#6E6E6E';
 export const NO_TRAVEL_COLOR = '#8A8A8A';
+/** Okabe–Ito bluish green: meetings at a venue in neither country. */
+export const ELSEWHERE_COLOR = '#009E73';
 
 export const SECTOR_PALETTE = [
   '#332288',
@@ -26,6 +28,7 @@ export const SECTOR_PALETTE = [
 export const LEVEL_COLORS = {
   'head-of-state': '#3B0F70',
   'head-of-government': '#8C2981',
+  parliament: '#2A788E',
   'foreign-minister': '#DE4968',
   other: '#FE9F6D',
 } as const;

@@ -340,7 +340,10 @@ const passes = (mask: Uint8Array, i: number, ignore: number) => (mask[i]! & ~ign
 
 export interface Headline {
   engagements: number;
+  /** Trips by one side to the other (meetings at third-country venues are not visits). */
   visits: number;
+  /** Documents signed at the engagements (agreements, memoranda, declarations…). */
+  documents: number;
   people: number;
   sectors: number;
   firstYear: number | null;
@@ -365,6 +368,8 @@ export interface VisitYear {
   /** Trips per direction key (`AZ-RS` …), each trip counted once. */
   byDirection: Record<string, number>;
   byLevel: Record<LevelGroup, number>;
+  /** Meetings at a venue in neither country, each trip (visitId) counted once. */
+  elsewhere: number;
   /** Engagements without travel: calls, summonses. */
   contacts: number;
   visits: number;
@@ -452,6 +457,9 @@ interface VisitColumns {
 }
 const visitColumns = new WeakMap<DatasetIndex, VisitColumns>();
 
+const ELSEWHERE_SLOT = LEVEL_GROUPS.length;
+const GROUP_SLOTS = LEVEL_GROUPS.length + 1;
+
 function visitColumnsOf(index: DatasetIndex): VisitColumns {
   let cols = visitColumns.get(index);
   if (!cols) {
@@ -462,7 +470,10 @@ function visitColumnsOf(index: DatasetIndex): VisitColumns {
       const visit = index.visits[v]!;
       cols.year[v] = visit.year - base;
       cols.direction[v] = index.directionIndex.get(visit.direction) ?? 0;
-      cols.group[v] = LEVEL_GROUPS.indexOf(levelGroupOf(LEVELS[visit.levelRank]!));
+      // A meeting abroad goes in the slot after the level groups: it is not a visit.
+      cols.group[v] = visit.bilateral
+        ? LEVEL_GROUPS.indexOf(levelGroupOf(LEVELS[visit.levelRank]!))
+        : ELSEWHERE_SLOT;
     }
     visitColumns.set(index, cols);
   }
@@ -516,6 +527,8 @@ function aggregate(
   // Headline.
   let engagements = 0;
   let headVisits = 0;
+  let documents = 0;
+  const { eventDocuments } = index;
   let headPeople = 0;
   let firstYear: number | null = null;
   let lastYear: number | null = null;
@@ -528,7 +541,7 @@ function aggregate(
   // Visits per year.
   const cols = doVisits ? visitColumnsOf(index) : null;
   const tripsByDir = new Int32Array(doVisits ? span * dirCount : 0);
-  const tripsByGroup = new Int32Array(doVisits ? span * LEVEL_GROUPS.length : 0);
+  const tripsByGroup = new Int32Array(doVisits ? span * GROUP_SLOTS : 0);
   const trips = new Int32Array(doVisits ? span : 0);
   const contacts = new Int32Array(doVisits ? span : 0);
 
@@ -562,10 +575,11 @@ function aggregate(
       yearSeen[y - base] = 1;
       if (firstYear === null || y < firstYear) firstYear = y;
       if (lastYear === null || y > lastYear) lastYear = y;
+      documents += eventDocuments[i]!;
       const v = eventVisit[i]!;
       if (v >= 0 && headVisitStamp[v] !== stamp) {
         headVisitStamp[v] = stamp;
-        headVisits++;
+        if (index.visits[v]!.bilateral) headVisits++;
       }
       if (bits) sectorUnion |= bits[i]!;
       else {
@@ -590,9 +604,10 @@ function aggregate(
         else if (visitStamp[v] !== stamp) {
           visitStamp[v] = stamp;
           const row = cols!.year[v]!;
-          trips[row]!++;
+          const group = cols!.group[v]!;
+          if (group !== ELSEWHERE_SLOT) trips[row]!++;
           tripsByDir[row * dirCount + cols!.direction[v]!]!++;
-          tripsByGroup[row * LEVEL_GROUPS.length + cols!.group[v]!]!++;
+          tripsByGroup[row * GROUP_SLOTS + group]!++;
         }
       }
     }
@@ -631,6 +646,7 @@ function aggregate(
     out.headline = {
       engagements,
       visits: headVisits,
+      documents,
       people: headPeople,
       sectors,
       firstYear,
@@ -642,19 +658,20 @@ function aggregate(
   if ((want & WANT_VISITS) !== 0) {
     const travel = index.directions
       .map((d, k) => [d, k] as const)
-      .filter(([d]) => d.guest !== null);
+      .filter(([d]) => d.kind === 'visit');
     out.visits = yearRange(index.minYear, index.maxYear).map((y, row) => {
       const byDirection: Record<string, number> = {};
       for (const [d, k] of travel)
         byDirection[d.key] = doVisits ? tripsByDir[row * dirCount + k]! : 0;
       const byLevel = {} as Record<LevelGroup, number>;
       LEVEL_GROUPS.forEach((g, k) => {
-        byLevel[g] = doVisits ? tripsByGroup[row * LEVEL_GROUPS.length + k]! : 0;
+        byLevel[g] = doVisits ? tripsByGroup[row * GROUP_SLOTS + k]! : 0;
       });
       return {
         year: y,
         byDirection,
         byLevel,
+        elsewhere: doVisits ? tripsByGroup[row * GROUP_SLOTS + ELSEWHERE_SLOT]! : 0,
         contacts: doVisits ? contacts[row]! : 0,
         visits: doVisits ? trips[row]! : 0,
       };

@@ -7,11 +7,13 @@ import {
   type Source,
 } from '../data/schema';
 import { dateSortKey, yearOf } from './dates';
-import { NO_TRAVEL } from './filters';
+import { ELSEWHERE, NO_TRAVEL } from './filters';
 import { SearchableTextBuilder, searchableText } from './text';
 
 export interface VisitInfo {
   id: string;
+  /** False for a meeting at a third-country venue: nobody visited the other side. */
+  bilateral: boolean;
   /** Year of the trip's first engagement. */
   year: number;
   direction: string;
@@ -19,9 +21,12 @@ export interface VisitInfo {
   levelRank: number;
 }
 
+export type DirectionKind = 'visit' | 'elsewhere' | 'none';
+
 export interface Direction {
-  /** `GUEST-HOST`, or `none` when nobody travelled. */
+  /** `GUEST-HOST`, `elsewhere` for a third-country venue, or `none` when nobody travelled. */
   key: string;
+  kind: DirectionKind;
   label: string;
   guest: string | null;
   host: string | null;
@@ -59,6 +64,8 @@ export interface DatasetIndex {
   /** Index into `visits`, or -1 for an engagement without travel. */
   eventVisit: Int32Array;
   eventLevel: Uint8Array;
+  /** Documents signed at each engagement. */
+  eventDocuments: Uint16Array;
   countryNames: Map<string, string>;
   sourceById: Map<string, Source>;
   personById: Map<string, Person>;
@@ -67,10 +74,31 @@ export interface DatasetIndex {
   searchText: () => string[];
 }
 
-/** `GUEST-HOST` (`AZ-RS`: Azerbaijan visiting Serbia), or `none` when nobody travelled. */
-export function directionKeyOf(guest: string | null, host: string | null): string {
-  return guest === null || host === null ? NO_TRAVEL : `${guest}-${host}`;
+/**
+ * `GUEST-HOST` (`AZ-RS`: Azerbaijan visiting Serbia); `elsewhere` when neither side hosted
+ * and the place is in a third country; otherwise `none` (calls, letters, a summons at home).
+ * `pair` is the two countries' codes; without it a hostless event is always `none`.
+ */
+export function directionKeyOf(
+  guest: string | null,
+  host: string | null,
+  placeCountry: string | null = null,
+  pair: readonly string[] = [],
+): string {
+  if (guest !== null && host !== null) return `${guest}-${host}`;
+  if (host === null && placeCountry !== null && pair.length > 0 && !pair.includes(placeCountry)) {
+    return ELSEWHERE;
+  }
+  return NO_TRAVEL;
 }
+
+/** The direction of one engagement, by the rules of `directionKeyOf`. */
+export function eventDirectionKey(e: EngagementEvent, pair: readonly string[]): string {
+  return directionKeyOf(e.guestCountry, e.hostCountry, e.place?.country ?? null, pair);
+}
+
+export const ELSEWHERE_LABEL = 'Met in a third country';
+export const NO_TRAVEL_LABEL = 'No travel (calls, letters, protests)';
 
 export function countryName(index: DatasetIndex, code: string | null): string {
   if (code === null) return '';
@@ -127,29 +155,36 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const personIndex = new Map(dataset.people.map((p, i) => [p.id, i]));
 
   const [a, b] = dataset.meta.countries;
+  const pair = dataset.meta.countries.map((c) => c.code);
   const directions: Direction[] = [];
   const directionIndex = new Map<string, number>();
-  const addDirection = (guest: string | null, host: string | null) => {
-    const key = directionKeyOf(guest, host);
+  const addDirection = (guest: string | null, host: string | null, place: string | null) => {
+    const key = directionKeyOf(guest, host, place, pair);
     let at = directionIndex.get(key);
     if (at === undefined) {
       at = directions.length;
-      const label =
-        key === NO_TRAVEL
-          ? 'No travel (calls, protests)'
-          : `${countryNames.get(guest!) ?? guest} → ${countryNames.get(host!) ?? host}`;
       directions.push(
-        key === NO_TRAVEL ? { key, label, guest: null, host: null } : { key, label, guest, host },
+        key === NO_TRAVEL
+          ? { key, kind: 'none', label: NO_TRAVEL_LABEL, guest: null, host: null }
+          : key === ELSEWHERE
+            ? { key, kind: 'elsewhere', label: ELSEWHERE_LABEL, guest: null, host: null }
+            : {
+                key,
+                kind: 'visit',
+                label: `${countryNames.get(guest!) ?? guest} → ${countryNames.get(host!) ?? host}`,
+                guest,
+                host,
+              },
       );
       directionIndex.set(key, at);
     }
     return at;
   };
   if (a && b) {
-    addDirection(a.code, b.code);
-    addDirection(b.code, a.code);
+    addDirection(a.code, b.code, null);
+    addDirection(b.code, a.code, null);
   }
-  addDirection(null, null);
+  addDirection(null, null, null);
 
   const types: string[] = [];
   const typeIndex = new Map<string, number>();
@@ -161,6 +196,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const eventDirection = new Uint16Array(n);
   const eventVisit = new Int32Array(n);
   const eventLevel = new Uint8Array(n);
+  const eventDocuments = new Uint16Array(n);
   let sectorCount = 0;
   let peopleCount = 0;
   for (const e of events) {
@@ -178,6 +214,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   let pi = 0;
   let lastGuest: string | null | undefined;
   let lastHost: string | null | undefined;
+  let lastPlace: string | null | undefined;
   let lastDir = 0;
   for (let i = 0; i < n; i++) {
     const e = events[i]!;
@@ -207,22 +244,32 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
 
     // Consecutive events mostly share a direction: skip the key and lookup then.
     let dir = lastDir;
-    if (e.guestCountry !== lastGuest || e.hostCountry !== lastHost) {
-      dir = lastDir = addDirection(e.guestCountry, e.hostCountry);
+    const place = e.place?.country ?? null;
+    if (e.guestCountry !== lastGuest || e.hostCountry !== lastHost || place !== lastPlace) {
+      dir = lastDir = addDirection(e.guestCountry, e.hostCountry, place);
       lastGuest = e.guestCountry;
       lastHost = e.hostCountry;
+      lastPlace = place;
     }
     eventDirection[i] = dir;
     const levelRank = LEVELS.indexOf(e.level);
     eventLevel[i] = levelRank;
+    eventDocuments[i] = Math.min(0xffff, e.documents?.length ?? 0);
 
-    if (e.guestCountry !== null && e.hostCountry !== null) {
-      // An engagement abroad without a visitId is a trip of its own.
+    const direction = directions[dir]!;
+    if (direction.kind !== 'none') {
+      // An engagement abroad without a visitId is a trip (or a meeting abroad) of its own.
       const visitKey = e.visitId ?? `\u0000${e.id}`;
       let v = visitIndex.get(visitKey);
       if (v === undefined) {
         v = visits.length;
-        visits.push({ id: visitKey, year: y, direction: directions[dir]!.key, levelRank });
+        visits.push({
+          id: visitKey,
+          bilateral: direction.kind === 'visit',
+          year: y,
+          direction: direction.key,
+          levelRank,
+        });
         visitIndex.set(visitKey, v);
       } else {
         const info = visits[v]!;
@@ -310,6 +357,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     visitIndex,
     eventVisit,
     eventLevel,
+    eventDocuments,
     countryNames,
     sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
     personById,

@@ -1,5 +1,7 @@
 import type { EngagementEvent, Source } from '../data/schema';
-import { countryName, type DatasetIndex } from './dataset-index';
+import { countryName, eventDirectionKey, type DatasetIndex } from './dataset-index';
+import { ELSEWHERE } from './filters';
+import { DOCUMENT_KIND_LABELS } from './labels';
 import { sectorColor } from './colors';
 
 /** "Baku, Azerbaijan"; the country alone when no city is known; "No travel" without a place. */
@@ -10,8 +12,15 @@ export function formatPlace(index: DatasetIndex, place: EngagementEvent['place']
   return city ? `${city}, ${country}` : country;
 }
 
+const pairCodes = (index: DatasetIndex) => index.dataset.meta.countries.map((c) => c.code);
+
 /** "Serbia → Azerbaijan trip" for an engagement abroad, or null when nobody travelled. */
 export function tripLabel(index: DatasetIndex, event: EngagementEvent): string | null {
+  if (eventDirectionKey(event, pairCodes(index)) === ELSEWHERE) {
+    return event.multilateralEvent
+      ? `Met in a third country, at ${event.multilateralEvent}`
+      : 'Met in a third country';
+  }
   if (event.guestCountry === null) return null;
   const guest = countryName(index, event.guestCountry);
   if (event.hostCountry === null) return `${guest} delegation abroad`;
@@ -74,4 +83,20 @@ export function eventSources(index: DatasetIndex, event: EngagementEvent): Sourc
 
 export function engagementCount(n: number): string {
   return `${n.toLocaleString('en-GB')} engagement${n === 1 ? '' : 's'}`;
+}
+
+export interface DocumentLine {
+  title: string;
+  kind: string;
+  /** Signatories' names, in the order given; empty when the sources do not say. */
+  signatories: string[];
+}
+
+/** The documents signed at an engagement, with their kinds and signatories in words. */
+export function eventDocuments(index: DatasetIndex, event: EngagementEvent): DocumentLine[] {
+  return event.documents.map((d) => ({
+    title: d.title,
+    kind: DOCUMENT_KIND_LABELS[d.kind],
+    signatories: d.signatories.map((id) => index.personById.get(id)?.name ?? id),
+  }));
 }

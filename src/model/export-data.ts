@@ -1,6 +1,6 @@
 import type { DatasetInput, EngagementEvent, Role } from '../data/schema';
 import type { PersonRank } from './dashboard';
-import { countryName, directionKeyOf, type DatasetIndex } from './dataset-index';
+import { countryName, eventDirectionKey, type DatasetIndex } from './dataset-index';
 import { describeFilters } from './describe';
 import type { Filters } from './filters';
 
@@ -57,6 +57,7 @@ export const EVENT_COLUMNS = [
 
 /** One row per engagement, in the order given; lists inside a cell are joined with "; ". */
 export function eventsCsv(index: DatasetIndex, events: readonly EngagementEvent[]): string {
+  const pair = index.dataset.meta.countries.map((c) => c.code);
   const rows = events.map((e) => {
     const participants = e.participants.map((p) => {
       const name = index.personById.get(p.personId)?.name ?? p.personId;
@@ -77,7 +78,7 @@ export function eventsCsv(index: DatasetIndex, events: readonly EngagementEvent[
       e.place?.country ?? '',
       e.hostCountry ?? '',
       e.guestCountry ?? '',
-      directionKeyOf(e.guestCountry, e.hostCountry),
+      eventDirectionKey(e, pair),
       e.visitId ?? '',
       e.level,
       participants.join(LIST_SEPARATOR),
@@ -86,7 +87,9 @@ export function eventsCsv(index: DatasetIndex, events: readonly EngagementEvent[
       e.sectors.join(LIST_SEPARATOR),
       e.topics.join(LIST_SEPARATOR),
       sources
-        .map((s, i) => (s ? `${s.publisher}, ${s.published}, ${s.title}` : e.sourceIds[i]!))
+        .map((s, i) =>
+          s ? `${s.publisher}, ${s.published ?? 'date unknown'}, ${s.title}` : e.sourceIds[i]!,
+        )
         .join(LIST_SEPARATOR),
       // Aligned with the sources column (one entry per source) so an import can pair them.
       sources.some((s) => s?.url) ? sources.map((s) => s?.url ?? '').join(LIST_SEPARATOR) : '',

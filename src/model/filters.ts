@@ -6,7 +6,10 @@ export interface Filters {
   from: number | null;
   /** Last year, inclusive. */
   to: number | null;
-  /** Travel directions as `GUEST-HOST` country codes (`AZ-RS`: Azerbaijan visiting Serbia), or `none`. */
+  /**
+   * Travel directions as `GUEST-HOST` country codes (`AZ-RS`: Azerbaijan visiting Serbia),
+   * `elsewhere` (met at a third-country venue) or `none` (no travel).
+   */
   directions: string[];
   /** Event types. */
   types: string[];
@@ -17,6 +20,8 @@ export interface Filters {
 }
 
 export const NO_TRAVEL = 'none';
+/** Meetings at a venue in neither country of the pair (New York, Davos, Sofia…). */
+export const ELSEWHERE = 'elsewhere';
 
 export function emptyFilters(): Filters {
   return { sectors: [], from: null, to: null, directions: [], types: [], people: [], q: '' };

@@ -1,7 +1,7 @@
 import type { DatePrecision, EngagementEvent } from '../data/schema';
 import { formatEventDate } from './dates';
-import { directionKeyOf } from './dataset-index';
-import { NO_TRAVEL } from './filters';
+import { eventDirectionKey } from './dataset-index';
+import { ELSEWHERE, NO_TRAVEL } from './filters';
 import { eventTypeLabel } from './labels';
 
 /**
@@ -23,15 +23,19 @@ export const TIMELINE_LABEL_CHARS = 30;
 /** Full titles kept per marker for its tooltip. */
 export const TIMELINE_TOOLTIP_TITLES = 5;
 
+export type TimelineKind = 'trip' | 'elsewhere' | 'contact';
+const kindOfDirection = (direction: string): TimelineKind =>
+  direction === NO_TRAVEL ? 'contact' : direction === ELSEWHERE ? 'elsewhere' : 'trip';
+
 export type TimelineGrouping = 'event' | 'month' | 'quarter' | 'year';
 export type TimelineLabelSide = 'right' | 'left';
 
 export interface TimelineMarker {
   /** Stable key: `visit:<visitId>`, `event:<id>`, or `<bucket>|<direction>` when aggregated (bucket `2022`, `2022-11` or `2022-Q4`). */
   key: string;
-  /** A trip (somebody travelled) or a contact without travel (call, protest). */
-  kind: 'trip' | 'contact';
-  /** `GUEST-HOST`, or `none` for contacts. */
+  /** A trip (one side visited the other), a meeting at a third-country venue, or a contact without travel (call, protest). */
+  kind: TimelineKind;
+  /** `GUEST-HOST`, `elsewhere`, or `none` for contacts. */
   direction: string;
   guest: string | null;
   host: string | null;
@@ -82,6 +86,8 @@ export interface TimelineOptions {
   maxLanes?: number;
   /** Direction keys in legend order: aggregated markers get one lane per direction. */
   directionOrder?: readonly string[];
+  /** The pair's country codes: a hostless meeting outside them is `elsewhere`. */
+  pair?: readonly string[];
 }
 
 const DAY_MS = 86_400_000;
@@ -140,7 +146,8 @@ export function truncateLabel(text: string, max = TIMELINE_LABEL_CHARS): string 
     .trimEnd()}…`;
 }
 
-const directionOf = (e: EngagementEvent) => directionKeyOf(e.guestCountry, e.hostCountry);
+const directionOf = (e: EngagementEvent, options: TimelineOptions) =>
+  eventDirectionKey(e, options.pair ?? []);
 
 /** The engagement that dates a group: the most precise, then the earliest. */
 function representative(events: readonly EngagementEvent[]): EngagementEvent {
@@ -187,16 +194,32 @@ function tripLabel(events: readonly EngagementEvent[], options: TimelineOptions)
   return truncateLabel(`${who} in ${where}`);
 }
 
+/** "Davos" or "UN General Assembly, New York": where the two sides met. */
+function elsewhereLabel(events: readonly EngagementEvent[], options: TimelineOptions): string {
+  const first = events[0]!;
+  const city = events.find((e) => e.place?.city)?.place?.city;
+  const country = first.place
+    ? (options.countryName?.(first.place.country) ?? first.place.country)
+    : '';
+  const event = events.find((e) => e.multilateralEvent)?.multilateralEvent;
+  const where = city ?? country;
+  return truncateLabel(event ? `${event}, ${where}` : where || first.title);
+}
+
 interface Group {
   key: string;
   events: EngagementEvent[];
 }
 
 /** Engagements grouped by trip, or null as soon as there are more than `max` groups. */
-function groupByTrip(events: readonly EngagementEvent[], max: number): Group[] | null {
+function groupByTrip(
+  events: readonly EngagementEvent[],
+  max: number,
+  options: TimelineOptions,
+): Group[] | null {
   const groups = new Map<string, Group>();
   for (const e of events) {
-    const travel = e.guestCountry !== null && e.hostCountry !== null;
+    const travel = directionOf(e, options) !== NO_TRAVEL;
     const key = travel && e.visitId !== null ? `visit:${e.visitId}` : `event:${e.id}`;
     let g = groups.get(key);
     if (!g) {
@@ -217,8 +240,8 @@ function eventMarker(
 ): TimelineMarker {
   const rep = representative(group.events);
   const precision = effectivePrecision(rep.date, rep.datePrecision);
-  const direction = directionOf(rep);
-  const kind = direction === NO_TRAVEL ? 'contact' : 'trip';
+  const direction = directionOf(rep, options);
+  const kind = kindOfDirection(direction);
   const { titles, more } = tooltipTitles(group.events);
   return {
     key: group.key,
@@ -236,7 +259,9 @@ function eventMarker(
     label:
       kind === 'trip'
         ? tripLabel(group.events, options)
-        : truncateLabel(group.events.length === 1 ? eventTypeLabel(rep.type) : rep.title),
+        : kind === 'elsewhere'
+          ? elsewhereLabel(group.events, options)
+          : truncateLabel(group.events.length === 1 ? eventTypeLabel(rep.type) : rep.title),
     titles,
     moreTitles: more,
   };
@@ -341,7 +366,7 @@ function aggregate(
     }
     return at;
   };
-  const directions = events.map(directionOf);
+  const directions = events.map((e) => directionOf(e, options));
   const groupings = ['month', 'quarter', 'year'] as const;
   let grouping: Aggregation = 'year';
   for (const g of groupings) {
@@ -371,7 +396,7 @@ function aggregate(
   for (const [key, { bucket, direction, events: inBucket }] of byKey) {
     const first = inBucket[0]!;
     const info = bucketInfo(bucket, minYear, maxYear);
-    const kind = direction === NO_TRAVEL ? 'contact' : 'trip';
+    const kind = kindOfDirection(direction);
     const { titles, more } = tooltipTitles(inBucket);
     const count = inBucket.length;
     markers.push({
@@ -429,7 +454,7 @@ export function timelineLayout(
     maxCount: markers.reduce((n, m) => Math.max(n, m.count), 0),
   });
 
-  const groups = groupByTrip(events, maxMarkers);
+  const groups = groupByTrip(events, maxMarkers, options);
   if (groups !== null) {
     const markers = groups.map((g) => eventMarker(g, minYear, maxYear, options));
     const labelWidth = options.labelWidth;

@@ -1,7 +1,7 @@
-import { countryColor, LEVEL_COLORS, NO_TRAVEL_COLOR } from './colors';
+import { countryColor, ELSEWHERE_COLOR, LEVEL_COLORS, NO_TRAVEL_COLOR } from './colors';
 import { FAIL_YEAR, visitsByYear, type VisitYear } from './dashboard';
-import type { DatasetIndex } from './dataset-index';
-import { NO_TRAVEL, type Filters } from './filters';
+import { ELSEWHERE_LABEL, type DatasetIndex } from './dataset-index';
+import { ELSEWHERE, NO_TRAVEL, type Filters } from './filters';
 import { LEVEL_GROUP_LABELS, LEVEL_GROUPS, type LevelGroup } from './labels';
 
 /** How the trips stack is split. */
@@ -9,21 +9,32 @@ export type VisitMode = 'direction' | 'level';
 
 /** The key of the contacts-without-travel series in `VisitChartRow`. */
 export const CONTACTS_KEY = 'contacts';
-export const CONTACTS_LABEL = 'Contacts without travel (calls, protests)';
+export const CONTACTS_LABEL = 'Contacts without travel (calls, letters, protests)';
+/**
+ * The key of the meetings-at-a-third-country-venue series. It stacks on the trips but is
+ * never counted as one side visiting the other (`trips` excludes it; see `visitTotals`).
+ */
+export const ELSEWHERE_KEY = 'dir:elsewhere';
 
 export interface VisitSeries {
   /** Key of the value in `VisitChartRow`. */
   key: string;
   label: string;
   color: string;
-  /** Trip series are stacked; the contacts series stands next to the stack. */
-  kind: 'trips' | 'contacts';
+  /**
+   * Trip series are stacked; meetings in third countries stack on top of them as a series of
+   * their own; the contacts series stands next to the stack.
+   */
+  kind: 'trips' | 'elsewhere' | 'contacts';
   /** False when a direction filter leaves this series out (the chart dims it). */
   highlighted: boolean;
 }
 
-/** One year of the chart: a count per series key, plus `year` and `trips`. */
-export type VisitChartRow = { year: number; trips: number } & Record<string, number>;
+/**
+ * One year of the chart: a count per series key, plus `year`, `trips` (visits by one side to
+ * the other) and `stack` (the height of the stacked bar: trips plus meetings elsewhere).
+ */
+export type VisitChartRow = { year: number; trips: number; stack: number } & Record<string, number>;
 
 export const directionSeriesKey = (direction: string) => `dir:${direction}`;
 export const levelSeriesKey = (level: LevelGroup) => `lvl:${level}`;
@@ -43,7 +54,7 @@ export function visitSeries(
   const out: VisitSeries[] = [];
   if (mode === 'direction') {
     for (const d of index.directions) {
-      if (d.guest === null) continue;
+      if (d.kind !== 'visit') continue;
       out.push({
         key: directionSeriesKey(d.key),
         label: d.label,
@@ -63,6 +74,15 @@ export function visitSeries(
         highlighted: anyTrip,
       });
     }
+  }
+  if (index.directionIndex.has(ELSEWHERE)) {
+    out.push({
+      key: ELSEWHERE_KEY,
+      label: ELSEWHERE_LABEL,
+      color: ELSEWHERE_COLOR,
+      kind: 'elsewhere',
+      highlighted: mode === 'direction' ? isPicked(ELSEWHERE) : true,
+    });
   }
   out.push({
     key: CONTACTS_KEY,
@@ -96,12 +116,13 @@ export function visitChartRows(
   levels: readonly VisitYear[] = visits,
 ): VisitChartRow[] {
   return visits.map((v, i) => {
-    const row = { year: v.year, trips: 0, [CONTACTS_KEY]: v.contacts } as VisitChartRow;
+    const row = { year: v.year, trips: 0, stack: 0, [CONTACTS_KEY]: v.contacts } as VisitChartRow;
     if (mode === 'direction') {
       for (const [key, count] of Object.entries(v.byDirection)) {
         row[directionSeriesKey(key)] = count;
         row.trips += count;
       }
+      row[ELSEWHERE_KEY] = v.elsewhere;
     } else {
       const l = levels.find((x) => x.year === v.year) ?? levels[i];
       for (const g of LEVEL_GROUPS) {
@@ -109,7 +130,9 @@ export function visitChartRows(
         row[levelSeriesKey(g)] = count;
         row.trips += count;
       }
+      row[ELSEWHERE_KEY] = l?.elsewhere ?? 0;
     }
+    row.stack = row.trips + row[ELSEWHERE_KEY]!;
     return row;
   });
 }
@@ -124,6 +147,8 @@ export function yearInRange(year: number, filters: Pick<Filters, 'from' | 'to'>)
 
 export interface VisitTotals {
   trips: number;
+  /** Meetings at third-country venues. */
+  elsewhere: number;
   contacts: number;
 }
 
@@ -138,15 +163,18 @@ export function visitTotals(
 ): VisitTotals {
   const tripKeys = series?.filter((s) => s.kind === 'trips' && s.highlighted).map((s) => s.key);
   const countContacts = !series || series.some((s) => s.kind === 'contacts' && s.highlighted);
+  const countElsewhere = !series || series.some((s) => s.kind === 'elsewhere' && s.highlighted);
   let trips = 0;
+  let elsewhere = 0;
   let contacts = 0;
   for (const r of rows) {
     if (range && !yearInRange(r.year, range)) continue;
     if (tripKeys) for (const k of tripKeys) trips += r[k] ?? 0;
     else trips += r.trips;
+    if (countElsewhere) elsewhere += r[ELSEWHERE_KEY] ?? 0;
     if (countContacts) contacts += r[CONTACTS_KEY] ?? 0;
   }
-  return { trips, contacts };
+  return { trips, elsewhere, contacts };
 }
 
 /**

@@ -8,7 +8,7 @@ import { emptyFilters, type Filters } from '../model/filters';
 export const FILTER_PARAMS = ['sector', 'from', 'to', 'dir', 'type', 'person', 'q'] as const;
 
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
-const DIR_RE = /^(?:[A-Z]{2}-[A-Z]{2}|none)$/;
+const DIR_RE = /^(?:[A-Z]{2}-[A-Z]{2}|none|elsewhere)$/;
 const MAX_ITEMS = 100;
 const MAX_QUERY = 200;
 export const MIN_YEAR = 1800;

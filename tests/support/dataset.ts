@@ -7,19 +7,30 @@ import { computeDashboard } from '../../src/model/dashboard';
 import { emptyFilters, type Filters } from '../../src/model/filters';
 import type { ViewProps } from '../../src/components/view-props';
 
+/**
+ * A frozen copy of the first 16-engagement release (2020–2024, from the five seed articles).
+ * Model and component tests count against it, so the shipped record can grow without
+ * breaking them; `tests/unit/data/shipped-dataset.test.ts` checks the shipped file itself.
+ */
+export const FIXTURE_PATH = resolve(__dirname, '../fixtures/frozen-az-rs-16.json');
 export const SHIPPED_DATASET_PATH = resolve(__dirname, '../../public/data/az-rs.json');
 
-/** The raw JSON of the shipped dataset (a fresh copy each call, safe to mutate). */
+/** The raw JSON of the frozen fixture (a fresh copy each call, safe to mutate). */
+export function fixtureJson(): DatasetInput {
+  return JSON.parse(readFileSync(FIXTURE_PATH, 'utf8')) as DatasetInput;
+}
+
+/** The raw JSON of the shipped dataset, for the data tests only. */
 export function shippedJson(): DatasetInput {
   return JSON.parse(readFileSync(SHIPPED_DATASET_PATH, 'utf8')) as DatasetInput;
 }
 
-export function loadShipped(): LoadedDataset {
-  return loadDataset(shippedJson(), 'data/az-rs.json');
+export function loadFixture(): LoadedDataset {
+  return loadDataset(fixtureJson(), 'data/az-rs.json');
 }
 
 /** Props for a view under the given filters (defaults: none). */
-export function viewProps(filters: Partial<Filters> = {}, loaded = loadShipped()): ViewProps {
+export function viewProps(filters: Partial<Filters> = {}, loaded = loadFixture()): ViewProps {
   const f = { ...emptyFilters(), ...filters };
   return { index: loaded.index, data: computeDashboard(loaded.index, f), filters: f };
 }

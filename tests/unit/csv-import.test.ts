@@ -12,7 +12,7 @@ import {
 import { formatIssue, parseDatasetFile, type ParseResult } from '../../src/data/parse-dataset-file';
 import type { Dataset } from '../../src/data/schema';
 import { eventsCsv } from '../../src/model/export-data';
-import { loadShipped } from '../support/dataset';
+import { loadFixture } from '../support/dataset';
 
 const TEMPLATE = resolve(__dirname, '../../public/data/template.csv');
 const TODAY = '2026-01-15';
@@ -324,7 +324,7 @@ describe('problems are reported by spreadsheet row and column', () => {
 
 describe('the app’s own "Download CSV (engagements)"', () => {
   it('round-trips: same events, people, sectors, countries', () => {
-    const shipped = loadShipped();
+    const shipped = loadFixture();
     const text = eventsCsv(shipped.index, shipped.index.events);
     const dataset = valid(text, 'az-rs-events.csv');
     const original = shipped.dataset;

@@ -9,9 +9,9 @@ import {
   tripLabel,
 } from '../../src/model/events-view';
 import { sectorColor } from '../../src/model/colors';
-import { loadShipped } from '../support/dataset';
+import { loadFixture } from '../support/dataset';
 
-const { index } = loadShipped();
+const { index } = loadFixture();
 const byId = (id: string) => index.events.find((e) => e.id === id)!;
 
 describe('events view helpers', () => {

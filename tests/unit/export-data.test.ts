@@ -14,7 +14,7 @@ import {
   roleText,
 } from '../../src/model/export-data';
 import { emptyFilters, type Filters } from '../../src/model/filters';
-import { loadShipped, shippedJson } from '../support/dataset';
+import { loadFixture, fixtureJson } from '../support/dataset';
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
 function parseCsv(text: string): string[][] {
@@ -60,7 +60,7 @@ const withoutBom = (csv: string) => {
   return csv.slice(1);
 };
 
-const { index } = loadShipped();
+const { index } = loadFixture();
 const run = (f: Partial<Filters> = {}) => {
   const filters = { ...emptyFilters(), ...f };
   const data = computeDashboard(index, filters);
@@ -137,7 +137,7 @@ describe('eventsCsv', () => {
   });
 
   it('round-trips a title with a comma, a quote and a newline', () => {
-    const json = shippedJson();
+    const json = fixtureJson();
     const tricky = 'Talks, "frank" and\r\nlong; =1+1';
     json.events[0]!.title = tricky;
     json.events[0]!.summary = 'line one\nline two';

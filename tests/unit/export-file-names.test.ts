@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/dataset-query';
 import { exportFileName, MAX_FILE_STEM, slugify } from '../../src/model/file-names';
 import { emptyFilters, type Filters } from '../../src/model/filters';
-import { loadShipped, shippedJson } from '../support/dataset';
+import { loadFixture, fixtureJson } from '../support/dataset';
 
-const { index } = loadShipped();
+const { index } = loadFixture();
 const f = (x: Partial<Filters> = {}) => ({ ...emptyFilters(), ...x });
 
 describe('exportFileName', () => {
@@ -61,7 +61,7 @@ describe('exportFileName', () => {
   });
 
   it('uses a slug of the title when the dataset has no id', () => {
-    const json = shippedJson();
+    const json = fixtureJson();
     delete json.meta.id;
     json.meta.title = 'Sérbia & Azərbaycan: 2020–2024';
     const { index: idx } = loadDataset(json, 'test');

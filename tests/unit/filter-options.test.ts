@@ -8,10 +8,10 @@ import {
   yearOptions,
 } from '../../src/model/filter-options';
 import { emptyFilters, type Filters } from '../../src/model/filters';
-import { loadShipped, shippedJson } from '../support/dataset';
+import { loadFixture, fixtureJson } from '../support/dataset';
 import { loadDataset } from '../../src/data/dataset-query';
 
-const { index } = loadShipped();
+const { index } = loadFixture();
 const f = (partial: Partial<Filters> = {}): Filters => ({ ...emptyFilters(), ...partial });
 const counts = (partial: Partial<Filters> = {}) =>
   filterOptionCounts(index, filterMasks(index, f(partial)));
@@ -64,7 +64,7 @@ describe('yearOptions and orderedTypes', () => {
   });
 
   it('handles an empty dataset', () => {
-    const json = shippedJson();
+    const json = fixtureJson();
     json.events = [];
     const empty = loadDataset(json, 'empty.json').index;
     expect(yearOptions(empty)).toEqual([]);

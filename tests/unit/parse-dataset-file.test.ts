@@ -12,14 +12,14 @@ import {
   runDatasetJob,
   type DatasetJobMessage,
 } from '../../src/data/parse-dataset-file';
-import { shippedJson } from '../support/dataset';
+import { fixtureJson } from '../support/dataset';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../fixtures', name), 'utf8');
 const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 
 describe('parseDatasetFile: JSON', () => {
   it('accepts the shipped dataset', () => {
-    const result = parseDatasetFile(JSON.stringify(shippedJson()), 'az-rs.json');
+    const result = parseDatasetFile(JSON.stringify(fixtureJson()), 'az-rs.json');
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.format).toBe('json');
@@ -28,7 +28,7 @@ describe('parseDatasetFile: JSON', () => {
   });
 
   it('lists problems as path: reason', () => {
-    const broken = shippedJson();
+    const broken = fixtureJson();
     broken.events[0]!.date = '2020-02-30';
     broken.events[1]!.participants![0]!.personId = 'ghost';
     const result = parseDatasetFile(JSON.stringify(broken), 'mine.json');
@@ -42,7 +42,7 @@ describe('parseDatasetFile: JSON', () => {
   });
 
   it('lists at most 50 problems and counts the rest', () => {
-    const broken = shippedJson();
+    const broken = fixtureJson();
     for (let i = 0; i < 73; i++) {
       broken.people.push({ id: `p-${i}`, name: `P ${i}`, country: 'XX' });
     }
@@ -121,7 +121,7 @@ describe('runDatasetJob (what the worker runs)', () => {
   });
 
   it('sends a large dataset in slices of events that reassemble in order', () => {
-    const json = shippedJson();
+    const json = fixtureJson();
     const base = json.events;
     json.events = Array.from({ length: 2 * EVENTS_PER_MESSAGE + 5 }, (_, i) => ({
       ...base[i % base.length]!,

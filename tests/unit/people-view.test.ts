@@ -9,9 +9,9 @@ import {
   visibleRanking,
 } from '../../src/model/people-view';
 import type { Person } from '../../src/data/schema';
-import { loadShipped } from '../support/dataset';
+import { loadFixture } from '../support/dataset';
 
-const { index } = loadShipped();
+const { index } = loadFixture();
 
 describe('people view helpers', () => {
   it('picks the most recently selected person the dataset knows', () => {

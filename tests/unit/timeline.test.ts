@@ -10,9 +10,9 @@ import {
   yearFraction,
   type TimelineMarker,
 } from '../../src/model/timeline';
-import { loadShipped } from '../support/dataset';
+import { loadFixture } from '../support/dataset';
 
-const { index } = loadShipped();
+const { index } = loadFixture();
 const shippedEvents = filteredEvents(index, computeDashboard(index, emptyFilters()).mask, 'oldest');
 const names = {
   personName: (id: string) => index.personById.get(id)?.name,
@@ -26,6 +26,7 @@ function event(partial: Partial<EngagementEvent> & { id: string; date: string })
     dateInferred: false,
     type: 'meeting',
     place: null,
+    placeInferred: false,
     hostCountry: 'RS',
     guestCountry: 'AZ',
     visitId: null,
@@ -35,6 +36,7 @@ function event(partial: Partial<EngagementEvent> & { id: string; date: string })
     participants: [],
     sectors: [],
     topics: [],
+    documents: [],
     sourceIds: ['s'],
     ...partial,
   };

@@ -11,9 +11,9 @@ import {
   visitTotals,
   yearInRange,
 } from '../../src/model/visits-view';
-import { loadShipped } from '../support/dataset';
+import { loadFixture } from '../support/dataset';
 
-const { index } = loadShipped();
+const { index } = loadFixture();
 const dash = (f: Partial<ReturnType<typeof emptyFilters>> = {}) =>
   computeDashboard(index, { ...emptyFilters(), ...f });
 
@@ -23,7 +23,7 @@ describe('visitSeries', () => {
     expect(s.map((x) => [x.key, x.label, x.kind])).toEqual([
       ['dir:AZ-RS', 'Azerbaijan → Serbia', 'trips'],
       ['dir:RS-AZ', 'Serbia → Azerbaijan', 'trips'],
-      [CONTACTS_KEY, 'Contacts without travel (calls, protests)', 'contacts'],
+      [CONTACTS_KEY, 'Contacts without travel (calls, letters, protests)', 'contacts'],
     ]);
     expect(s[0]!.color).toBe('#0072B2');
     expect(s[1]!.color).toBe('#D55E00');
@@ -37,14 +37,15 @@ describe('visitSeries', () => {
     expect(none.map((x) => x.highlighted)).toEqual([false, false, true]);
   });
 
-  it('has the four level groups in level mode', () => {
+  it('has the five level groups in level mode, parliament a branch of its own', () => {
     const s = visitSeries(index, 'level', emptyFilters());
     expect(s.map((x) => x.label)).toEqual([
       'Head of state',
       'Head of government',
+      'Speaker or parliamentary delegation',
       'Foreign minister',
       'Other minister or official',
-      'Contacts without travel (calls, protests)',
+      'Contacts without travel (calls, letters, protests)',
     ]);
   });
 });
@@ -61,11 +62,23 @@ describe('visitChartRows', () => {
       [2023, 2, 0, 2, 0],
       [2024, 1, 1, 2, 0],
     ]);
-    expect(visitTotals(rows)).toEqual({ trips: 7, contacts: 2 });
-    expect(visitTotals(rows, { from: 2022, to: 2023 })).toEqual({ trips: 4, contacts: 0 });
+    expect(visitTotals(rows)).toEqual({ trips: 7, elsewhere: 0, contacts: 2 });
+    expect(visitTotals(rows, { from: 2022, to: 2023 })).toEqual({
+      trips: 4,
+      elsewhere: 0,
+      contacts: 0,
+    });
     const rsAz = visitSeries(index, 'direction', { directions: ['RS-AZ'] });
-    expect(visitTotals(rows, { from: null, to: null }, rsAz)).toEqual({ trips: 3, contacts: 0 });
-    expect(visitTotals(rows, { from: 2024, to: 2024 }, rsAz)).toEqual({ trips: 1, contacts: 0 });
+    expect(visitTotals(rows, { from: null, to: null }, rsAz)).toEqual({
+      trips: 3,
+      elsewhere: 0,
+      contacts: 0,
+    });
+    expect(visitTotals(rows, { from: 2024, to: 2024 }, rsAz)).toEqual({
+      trips: 1,
+      elsewhere: 0,
+      contacts: 0,
+    });
   });
 
   it('flattens trips by level', () => {

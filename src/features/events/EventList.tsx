@@ -21,7 +21,10 @@ import {
   tripLabel,
 } from '../../model/events-view';
 import { eventTypeLabel, LEVEL_LABELS } from '../../model/labels';
+import { documentsByYear } from '../../model/documents-view';
 import { useFilterStore } from '../../state/filter-store';
+import { DocumentsPerYear } from './DocumentsPerYear';
+import { EventRecord } from './EventRecord';
 import './events.css';
 
 /** First guess of a row's height; real heights are measured once rendered. */
@@ -62,6 +65,7 @@ export function EventList({ index, data, filters, actions: exports }: ViewProps)
   /** Open disclosures, keyed `note:<event id>` and `details:<event id>`. */
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const events = useMemo(() => filteredEvents(index, data.mask, order), [index, data.mask, order]);
+  const documents = useMemo(() => documentsByYear(index, data.mask), [index, data.mask]);
   const getItemKey = useCallback((i: number) => events[i]?.id ?? i, [events]);
   const compact = events.length >= COMPACT_FROM;
   const estimateSize = useCallback(
@@ -140,6 +144,7 @@ export function EventList({ index, data, filters, actions: exports }: ViewProps)
         <strong>{engagementCount(events.length)}</strong>
         <span className="events-order">, {orderLabel}</span>
       </p>
+      <DocumentsPerYear years={documents} />
       <div
         ref={scrollRef}
         className="events-scroll"
@@ -250,7 +255,10 @@ const EventEntry = memo(function EventEntry({
         <span className="event-dot" aria-hidden="true">
           ·
         </span>
-        <span>{formatPlace(index, event.place)}</span>
+        <span>
+          {formatPlace(index, event.place)}
+          {event.placeInferred ? <span className="event-tag">place inferred</span> : null}
+        </span>
         <span className="event-dot" aria-hidden="true">
           ·
         </span>
@@ -340,6 +348,8 @@ const EventEntry = memo(function EventEntry({
               </p>
             ) : null}
 
+            <EventRecord index={index} event={event} />
+
             {sources.length > 0 ? (
               <div className="event-sources">
                 <span className="event-label">{sources.length === 1 ? 'Source' : 'Sources'}</span>
@@ -352,7 +362,11 @@ const EventEntry = memo(function EventEntry({
                         <span className="event-dot" aria-hidden="true">
                           ·
                         </span>
-                        <time dateTime={s.published}>{formatEventDate(s.published, 'day')}</time>
+                        {s.published ? (
+                          <time dateTime={s.published}>{formatEventDate(s.published, 'day')}</time>
+                        ) : (
+                          <span>date unknown</span>
+                        )}
                         {s.publishedInferred ? (
                           <span className="event-tag">date inferred</span>
                         ) : null}
@@ -368,7 +382,7 @@ const EventEntry = memo(function EventEntry({
                         ) : (
                           <cite>{s.title}</cite>
                         )}
-                        {s.publishedInferred && s.publishedNote ? (
+                        {(s.publishedInferred || !s.published) && s.publishedNote ? (
                           <p className="event-source-note">{s.publishedNote}</p>
                         ) : null}
                       </li>
@@ -433,7 +447,10 @@ function EventTable({
               </td>
               <td>
                 {eventSources(index, e)
-                  .map((s) => `${s.publisher}, ${formatEventDate(s.published, 'day')}`)
+                  .map(
+                    (s) =>
+                      `${s.publisher}, ${s.published ? formatEventDate(s.published, 'day') : 'date unknown'}`,
+                  )
                   .join('; ')}
               </td>
             </tr>

@@ -356,7 +356,9 @@ export function visitFrequencySvg(
   const levels = mode === 'level' ? levelVisits(index, data.mask) : data.visits;
   const rows = visitChartRows(mode, data.visits, levels);
   const all = visitSeries(index, mode, filters);
-  const trips = all.filter((s) => s.kind === 'trips');
+  // Meetings in third countries stack on the trips as a series of their own, as on screen.
+  const trips = all.filter((s) => s.kind === 'trips' || s.kind === 'elsewhere');
+  const hasElsewhere = all.some((s) => s.kind === 'elsewhere');
   const contactSeries = showContacts ? all.find((s) => s.kind === 'contacts') : undefined;
   // No contact in any year: no empty slot beside every bar, and a note instead of a legend key.
   const noContacts = rows.every((r) => (r[CONTACTS_KEY] ?? 0) === 0);
@@ -364,13 +366,13 @@ export function visitFrequencySvg(
 
   const maxValue = Math.max(
     0,
-    ...rows.map((r) => Math.max(r.trips, contacts ? (r[CONTACTS_KEY] ?? 0) : 0)),
+    ...rows.map((r) => Math.max(r.stack, contacts ? (r[CONTACTS_KEY] ?? 0) : 0)),
   );
   const ticks = integerTicks(maxValue);
   const yMax = ticks[ticks.length - 1] ?? 1;
   const hasRange = filters.from !== null || filters.to !== null;
   const anyDimmed =
-    all.some((s) => !s.highlighted && (s.kind === 'trips' || contacts !== undefined)) ||
+    all.some((s) => !s.highlighted && (s.kind !== 'contacts' || contacts !== undefined)) ||
     (hasRange && rows.some((r) => !yearInRange(r.year, filters)));
 
   const axisTitleSpace = 30;
@@ -388,7 +390,11 @@ export function visitFrequencySvg(
     const yOf = (v: number) => baseline - (v / yMax) * plotH;
 
     out.push(
-      text(PAD_X, top + 14, 'Trips', { fill: p.muted, 'font-size': 14, 'font-weight': 600 }),
+      text(PAD_X, top + 14, hasElsewhere ? 'Trips and meetings' : 'Trips', {
+        fill: p.muted,
+        'font-size': 14,
+        'font-weight': 600,
+      }),
     );
     for (const t of ticks) {
       const y = yOf(t);
@@ -462,8 +468,8 @@ export function visitFrequencySvg(
       const tripsOn = inRange && trips.some((s) => s.highlighted);
       if (showValues) {
         out.push(
-          text(tripX + barW / 2, yOf(row.trips) - 8, String(row.trips), {
-            fill: row.trips === 0 ? p.muted : p.text,
+          text(tripX + barW / 2, yOf(row.stack) - 8, String(row.stack), {
+            fill: row.stack === 0 ? p.muted : p.text,
             'font-size': 15,
             'font-weight': 700,
             'text-anchor': 'middle',
@@ -524,7 +530,10 @@ export function visitFrequencySvg(
   const notes = [
     'Engagements on one trip count as one trip, in the year of its first engagement' +
       (mode === 'level' ? ', at the highest level of anyone on it.' : '.') +
-      (contacts ? ' Calls and diplomatic protests without travel are shown apart.' : ''),
+      (hasElsewhere
+        ? ' Meetings in third countries are a series of their own, not a visit by either side.'
+        : '') +
+      (contacts ? ' Calls, letters and diplomatic protests without travel are shown apart.' : ''),
   ];
   if (contactSeries && noContacts) notes.push('No contacts without travel match these filters.');
   if (anyDimmed) notes.push('Faded bars are outside the selected filters.');

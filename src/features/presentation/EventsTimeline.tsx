@@ -1,10 +1,9 @@
 import { useId, useMemo } from 'react';
 import type { EngagementEvent } from '../../data/schema';
-import { countryColor, NO_TRAVEL_COLOR } from '../../model/colors';
+import { countryColor, ELSEWHERE_COLOR, NO_TRAVEL_COLOR } from '../../model/colors';
 import { countryName, type DatasetIndex } from '../../model/dataset-index';
 import { formatYearSpan } from '../../model/dates';
 import { directionLabel } from '../../model/describe';
-import { NO_TRAVEL } from '../../model/filters';
 import { timelineLayout, type TimelineMarker } from '../../model/timeline';
 import './timeline.css';
 
@@ -137,8 +136,9 @@ export function EventsTimeline({ index, events }: EventsTimelineProps) {
       labelWidth,
       markerGap: (2 * RADIUS + 8) / AXIS_WIDTH,
       directionOrder: index.directions.map((d) => d.key),
+      pair: pair.map((c) => c.code),
     });
-  }, [events, index, minYear, maxYear]);
+  }, [events, index, minYear, maxYear, pair]);
 
   if (layout === null || events.length === 0) {
     return (
@@ -159,10 +159,18 @@ export function EventsTimeline({ index, events }: EventsTimelineProps) {
   const yearStep = Math.max(1, Math.ceil(84 / yearWidth));
   const xOf = (p: number) => PAD_X + p * AXIS_WIDTH;
   const colorOf = (m: TimelineMarker) =>
-    m.kind === 'contact' ? NO_TRAVEL_COLOR : countryColor(pair, m.guest);
+    m.kind === 'contact'
+      ? NO_TRAVEL_COLOR
+      : m.kind === 'elsewhere'
+        ? ELSEWHERE_COLOR
+        : countryColor(pair, m.guest);
   const markerY = (m: TimelineMarker) => axisY - (m.lane + 1) * laneHeight + RADIUS + 8;
   const kindOf = (m: TimelineMarker) =>
-    m.kind === 'contact' ? 'Contact without travel' : `Trip, ${directionLabel(index, m.direction)}`;
+    m.kind === 'contact'
+      ? 'Contact without travel'
+      : m.kind === 'elsewhere'
+        ? 'Meeting in a third country'
+        : `Trip, ${directionLabel(index, m.direction)}`;
   const describe = (m: TimelineMarker) =>
     aggregated
       ? `${m.kind === 'contact' ? 'Contacts without travel' : directionLabel(index, m.direction)}, ${m.dateLabel}: ${m.label}`
@@ -176,15 +184,19 @@ export function EventsTimeline({ index, events }: EventsTimelineProps) {
       ...(m.moreTitles > 0 ? [`…and ${m.moreTitles.toLocaleString('en-GB')} more`] : []),
     ].join('\n');
 
-  const travel = index.directions.filter((d) => d.key !== NO_TRAVEL && d.guest !== null);
+  const travel = index.directions.filter((d) => d.kind === 'visit');
+  const hasElsewhere = layout.markers.some((m) => m.kind === 'elsewhere');
   const hasHollow = layout.markers.some((m) => m.precision === 'year');
   const hasBadges = labelled && layout.markers.some((m) => m.count > 1);
   const trips = layout.markers.filter((m) => m.kind === 'trip').length;
-  const contacts = layout.markers.length - trips;
+  const abroad = layout.markers.filter((m) => m.kind === 'elsewhere').length;
+  const contacts = layout.markers.length - trips - abroad;
   const unit = GROUPING_WORDS[layout.grouping];
   const summary = aggregated
     ? `${plural(layout.engagements, 'engagement', 'engagements')}, counted per ${unit}`
-    : `${plural(trips, 'trip', 'trips')} and ${plural(contacts, 'contact', 'contacts')} without travel`;
+    : `${plural(trips, 'trip', 'trips')}${
+        abroad > 0 ? `, ${plural(abroad, 'meeting', 'meetings')} in third countries` : ''
+      } and ${plural(contacts, 'contact', 'contacts')} without travel`;
 
   const renderAggregated = (m: TimelineMarker) => {
     const bottom = axisY - m.lane * laneHeight - 6;
@@ -246,9 +258,11 @@ export function EventsTimeline({ index, events }: EventsTimelineProps) {
 
   const laneNames = aggregated
     ? index.directions.map((d) =>
-        d.guest === null
+        d.kind === 'none'
           ? 'Contacts without travel'
-          : `${countryName(index, d.guest)} visits ${countryName(index, d.host)}`,
+          : d.kind === 'elsewhere'
+            ? 'Meetings in third countries'
+            : `${countryName(index, d.guest)} visits ${countryName(index, d.host)}`,
       )
     : [];
 
@@ -263,6 +277,12 @@ export function EventsTimeline({ index, events }: EventsTimelineProps) {
             </span>
           </li>
         ))}
+        {hasElsewhere ? (
+          <li>
+            <LegendShape kind="trip" color={ELSEWHERE_COLOR} />
+            <span>Meeting in a third country</span>
+          </li>
+        ) : null}
         <li>
           <LegendShape kind="contact" color={NO_TRAVEL_COLOR} />
           <span>Contact without travel (call, protest)</span>

@@ -6,6 +6,7 @@ export function HeadlineStrip({ headline }: { headline: Headline }) {
   const stats: [string, string][] = [
     ['Engagements', headline.engagements.toLocaleString('en-GB')],
     ['Visits', headline.visits.toLocaleString('en-GB')],
+    ['Documents signed', headline.documents.toLocaleString('en-GB')],
     ['People', headline.people.toLocaleString('en-GB')],
     ['Sectors', String(headline.sectors)],
     ['Years covered', formatYearSpan(headline.firstYear, headline.lastYear)],

@@ -20,6 +20,7 @@ import { NO_TRAVEL } from '../../model/filters';
 import {
   CONTACTS_KEY,
   CONTACTS_LABEL,
+  ELSEWHERE_KEY,
   integerTicks,
   levelVisits,
   textOn,
@@ -123,6 +124,7 @@ function TooltipBody({ rows, series, label, selectedYear, interactive }: Tooltip
   const row = rows.find((r) => r.year === Number(label));
   if (!row) return null;
   const trips = series.filter((s) => s.kind === 'trips');
+  const elsewhere = series.find((s) => s.kind === 'elsewhere');
   const contacts = series.find((s) => s.kind === 'contacts');
   return (
     <div className="visits-tooltip">
@@ -142,6 +144,15 @@ function TooltipBody({ rows, series, label, selectedYear, interactive }: Tooltip
             <th scope="row">Total trips</th>
             <td>{row.trips}</td>
           </tr>
+          {elsewhere ? (
+            <tr className={elsewhere.highlighted ? undefined : 'is-dimmed'}>
+              <th scope="row">
+                <Swatch series={elsewhere} />
+                {elsewhere.label}
+              </th>
+              <td>{row[elsewhere.key] ?? 0}</td>
+            </tr>
+          ) : null}
           {contacts ? (
             <tr
               className={
@@ -197,19 +208,22 @@ export function VisitFrequency({
   );
   const allSeries = useMemo(() => visitSeries(index, mode, filters), [index, mode, filters]);
   const series = showContacts ? allSeries : allSeries.filter((s) => s.kind !== 'contacts');
-  const tripSeries = series.filter((s) => s.kind === 'trips');
+  // Meetings in third countries stack on top of the trips, as a series of their own.
+  const tripSeries = series.filter((s) => s.kind === 'trips' || s.kind === 'elsewhere');
+  const elsewhereSeries = allSeries.find((s) => s.kind === 'elsewhere');
   const contactSeries = series.find((s) => s.kind === 'contacts');
   const totals = visitTotals(rows);
   const picked = visitTotals(rows, filters, allSeries);
   const ticks = integerTicks(
-    Math.max(...rows.map((r) => Math.max(r.trips, showContacts ? (r[CONTACTS_KEY] ?? 0) : 0)), 0),
+    Math.max(...rows.map((r) => Math.max(r.stack, showContacts ? (r[CONTACTS_KEY] ?? 0) : 0)), 0),
   );
   const yMax = ticks[ticks.length - 1] ?? 1;
   const hasRange = filters.from !== null || filters.to !== null;
   const highlighting = hasRange || filters.directions.length > 0;
   const selectedYear = filters.from !== null && filters.from === filters.to ? filters.from : null;
   const tripDirections = filters.directions.filter((d) => d !== NO_TRAVEL);
-  const empty = totals.trips === 0 && (!showContacts || totals.contacts === 0);
+  const empty =
+    totals.trips === 0 && totals.elsewhere === 0 && (!showContacts || totals.contacts === 0);
 
   const onProbe = useMemo(
     () => (year: number | null) => {
@@ -246,7 +260,9 @@ export function VisitFrequency({
       return <Rectangle {...props} fillOpacity={on ? 1 : DIM} strokeOpacity={on ? 1 : DIM} />;
     };
 
-  const subtitle = 'Trips per year by who travelled. Engagements on one trip count once.';
+  const subtitle = `Trips per year ${
+    mode === 'direction' ? 'by who travelled' : 'by the highest level on the trip'
+  }${elsewhereSeries ? ', and meetings in third countries' : ''}. Engagements on one trip count once.`;
 
   const actions = (
     <>
@@ -278,7 +294,8 @@ export function VisitFrequency({
         {mode === 'level' && tripDirections.length > 0
           ? ` (${tripDirections.map((d) => directionLabel(index, d)).join(', ')} only)`
           : ''}
-        , and contacts without travel. Select a year to filter by it.
+        {elsewhereSeries ? ', meetings in third countries' : ''}, and contacts without travel.
+        Select a year to filter by it.
       </caption>
       <thead>
         <tr>
@@ -293,6 +310,11 @@ export function VisitFrequency({
           <th scope="col" className="num">
             Total trips
           </th>
+          {elsewhereSeries ? (
+            <th scope="col" className="num">
+              {elsewhereSeries.label}
+            </th>
+          ) : null}
           <th scope="col" className="num">
             Contacts without travel
           </th>
@@ -323,6 +345,7 @@ export function VisitFrequency({
                 </td>
               ))}
             <td className="num">{r.trips}</td>
+            {elsewhereSeries ? <td className="num">{r[ELSEWHERE_KEY] ?? 0}</td> : null}
             <td className="num">{r[CONTACTS_KEY] ?? 0}</td>
           </tr>
         ))}
@@ -338,6 +361,7 @@ export function VisitFrequency({
               </td>
             ))}
           <td className="num">{totals.trips}</td>
+          {elsewhereSeries ? <td className="num">{totals.elsewhere}</td> : null}
           <td className="num">{totals.contacts}</td>
         </tr>
       </tfoot>
@@ -347,8 +371,12 @@ export function VisitFrequency({
   const footer = (
     <>
       A trip is one journey abroad: the engagements on it count once, in the year it began, at the
-      highest level of anyone on it. The hatched grey bar counts contacts without travel (phone
-      calls, diplomatic protests); they are not trips.
+      highest level of anyone on it.
+      {elsewhereSeries
+        ? ' Meetings at a venue in neither country (a summit abroad, say) are stacked as a series of their own and never counted as one side visiting the other.'
+        : ''}{' '}
+      The hatched grey bar counts contacts without travel (phone calls, letters, diplomatic
+      protests); they are not trips.
       {mode === 'level' && tripDirections.length > 0 ? (
         <>
           {' '}
@@ -397,6 +425,9 @@ export function VisitFrequency({
         <p className="visits-summary">
           <span>
             <strong>{plural(totals.trips, 'trip', 'trips')}</strong>
+            {elsewhereSeries
+              ? `, ${plural(totals.elsewhere, 'meeting', 'meetings')} in third countries`
+              : ''}
             {showContacts
               ? ` and ${plural(totals.contacts, 'contact', 'contacts')} without travel`
               : ''}
@@ -417,6 +448,7 @@ export function VisitFrequency({
                   : ''}
                 : {plural(picked.trips, 'trip', 'trips')}
               </strong>
+              {elsewhereSeries ? `, ${plural(picked.elsewhere, 'meeting', 'meetings')} abroad` : ''}
               {showContacts ? `, ${plural(picked.contacts, 'contact', 'contacts')}` : ''}
             </span>
           ) : null}
@@ -487,7 +519,7 @@ export function VisitFrequency({
                 axisLine={false}
                 width={size.yAxisWidth}
                 label={{
-                  value: 'Trips',
+                  value: elsewhereSeries ? 'Trips and meetings' : 'Trips',
                   angle: -90,
                   position: 'insideLeft',
                   offset: size.labelOffset,
@@ -528,7 +560,7 @@ export function VisitFrequency({
                   />
                   {i === tripSeries.length - 1 && showValues ? (
                     <LabelList
-                      dataKey="trips"
+                      dataKey="stack"
                       position="top"
                       className="visits-value"
                       formatter={(v) => (Number(v) > 0 ? String(v) : '')}

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { Providers } from '../../../src/app/providers';
 import { resetFilterStore } from '../../../src/state/filter-store';
-import { shippedJson } from '../../support/dataset';
+import { fixtureJson } from '../../support/dataset';
 
 function respondWith(body: string, status = 200) {
   vi.stubGlobal(
@@ -41,21 +41,49 @@ describe('App shell', () => {
   });
 
   it('shows the title, the date span and the counts once loaded', async () => {
-    respondWith(JSON.stringify(shippedJson()));
+    respondWith(JSON.stringify(fixtureJson()));
     renderApp();
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Azerbaijan–Serbia relations' }),
     ).toBeInTheDocument();
+    // The fixture states no coverage, so the header claims none.
     expect(
-      screen.getByText(/2020–2024 · 16 engagements · 7 visits · 14 people · 9 sources/),
+      screen.getByText('2020–2024 · 16 engagements · coverage not stated by the dataset'),
     ).toBeInTheDocument();
+    expect(screen.getByText(/7 visits · 14 people · 9 sources/)).toBeInTheDocument();
     const headline = screen.getByRole('region', { name: 'Headline numbers' });
     expect(within(headline).getByText('Engagements').nextElementSibling).toHaveTextContent('16');
     expect(within(headline).getByText('Visits').nextElementSibling).toHaveTextContent('7');
   });
 
+  it('states the coverage a dataset declares, and never more', async () => {
+    const json = fixtureJson();
+    json.meta.coverage = {
+      from: '1997-08-21',
+      to: '2026-12-01',
+      method: 'Searched stored public pages in four languages.',
+      lastSearched: '2026-12-01',
+      gaps: ['No pages for 1998–2008.'],
+    };
+    respondWith(JSON.stringify(json));
+    renderApp();
+    expect(
+      await screen.findByText('1997–2026 · 16 engagements · from public reporting, not exhaustive'),
+    ).toBeInTheDocument();
+    const about = screen.getByRole('region', { name: 'About this data' });
+    expect(within(about).getByText('21 Aug 1997 to 1 Dec 2026')).toBeInTheDocument();
+    expect(
+      within(about).getByText('Searched stored public pages in four languages.'),
+    ).toBeInTheDocument();
+    expect(within(about).getByText('No pages for 1998–2008.')).toBeInTheDocument();
+    expect(within(about).getByRole('link', { name: 'read the methodology' })).toHaveAttribute(
+      'href',
+      'methodology.html',
+    );
+  });
+
   it('explains an invalid dataset instead of showing a blank page', async () => {
-    const broken = shippedJson();
+    const broken = fixtureJson();
     broken.events[0]!.date = '2020-02-30';
     broken.events[1]!.participants![0]!.personId = 'ghost';
     respondWith(JSON.stringify(broken));

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '../../../src/app/Dashboard';
 import { Providers } from '../../../src/app/providers';
 import { resetFilterStore } from '../../../src/state/filter-store';
-import { loadShipped } from '../../support/dataset';
+import { loadFixture } from '../../support/dataset';
 
 // One view that always throws: the rest of the page must keep working.
 vi.mock('../../../src/features/people/PeopleInvolved', () => ({
@@ -22,7 +22,7 @@ describe('per-view error boundaries', () => {
   it('shows the failing view as an error card and keeps the other views', async () => {
     render(
       <Providers>
-        <Dashboard loaded={loadShipped()} />
+        <Dashboard loaded={loadFixture()} />
       </Providers>,
     );
     const card = screen.getAllByRole('alert')[0]!;

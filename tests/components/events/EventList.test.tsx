@@ -5,7 +5,7 @@ import { COMPACT_FROM, EventList } from '../../../src/features/events/EventList'
 import { DataExportMenu } from '../../../src/features/export/DataExportMenu';
 import { loadDataset } from '../../../src/data/dataset-query';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
-import { shippedJson, viewProps } from '../../support/dataset';
+import { fixtureJson, viewProps } from '../../support/dataset';
 
 function entries() {
   const list = screen.getByRole('list', { name: /^Engagements,/ });
@@ -152,7 +152,7 @@ describe('EventList', { timeout: 20_000 }, () => {
   });
 
   it('renders hostile text as text and drops unsafe links', () => {
-    const json = shippedJson();
+    const json = fixtureJson();
     const hostile = '<img src=x onerror=alert(1)>';
     const last = json.events[json.events.length - 1]!;
     last.title = hostile;
@@ -166,7 +166,7 @@ describe('EventList', { timeout: 20_000 }, () => {
   });
 
   it('keeps the DOM small for a large dataset', () => {
-    const json = shippedJson();
+    const json = fixtureJson();
     const template = json.events[0]!;
     json.events = Array.from({ length: 5000 }, (_, i) => ({
       ...template,
@@ -184,7 +184,7 @@ describe('EventList', { timeout: 20_000 }, () => {
 
   it('folds summaries and sources behind a toggle in very long lists', async () => {
     const user = userEvent.setup();
-    const json = shippedJson();
+    const json = fixtureJson();
     const template = json.events.find((e) => e.id === '2023-12-10-nis-gas-interconnector')!;
     json.events = Array.from({ length: COMPACT_FROM }, (_, i) => ({
       ...template,

@@ -11,7 +11,7 @@ import {
 } from '../../../src/features/export/chart-svg';
 import { LEVEL_GROUP_LABELS, LEVEL_GROUPS } from '../../../src/model/labels';
 import { describeFilters, sourceLine } from '../../../src/model/describe';
-import { loadShipped, viewProps } from '../../support/dataset';
+import { loadFixture, viewProps } from '../../support/dataset';
 
 /** Parses as XML (not HTML): any well-formedness error gives a <parsererror>. */
 function parse(svg: string): Document {
@@ -63,7 +63,7 @@ describe('visitFrequencySvg', () => {
     expect(all).toContain('Azerbaijan–Serbia relations');
     expect(all).toContain('Azerbaijan → Serbia');
     expect(all).toContain('Serbia → Azerbaijan');
-    expect(all).toContain('Contacts without travel (calls, protests)');
+    expect(all).toContain('Contacts without travel (calls, letters, protests)');
     expect(all).toContain('Sectors: Energy, Defence industry · 2020–2024');
     expect(describeFilters(filters, index)).toBe('Sectors: Energy, Defence industry · 2020–2024');
     expect(all).toContain('Trips');
@@ -102,14 +102,14 @@ describe('visitFrequencySvg', () => {
     );
     const all = texts(doc);
     for (const g of LEVEL_GROUPS) expect(all).toContain(LEVEL_GROUP_LABELS[g]);
-    expect(all).not.toContain('Contacts without travel (calls, protests)');
+    expect(all).not.toContain('Contacts without travel (calls, letters, protests)');
   });
 
   it('leaves out the contacts slot when no contact matches, and says so', () => {
     const { index, data, filters } = viewProps({ sectors: ['energy'] });
     const doc = parse(visitFrequencySvg(index, data, filters));
     const all = texts(doc);
-    expect(all).not.toContain('Contacts without travel (calls, protests)');
+    expect(all).not.toContain('Contacts without travel (calls, letters, protests)');
     expect(all).toContain('No contacts without travel match these filters.');
     expect(doc.getElementsByTagName('pattern')).toHaveLength(1);
   });
@@ -132,7 +132,7 @@ describe('visitFrequencySvg', () => {
 });
 
 describe('a dataset spanning 75 years', () => {
-  const dataset = structuredClone(loadShipped().dataset);
+  const dataset = structuredClone(loadFixture().dataset);
   dataset.events[0]!.date = '1950-07-20';
   const index = buildIndex(dataset);
   const { data, filters } = viewProps({}, { index } as LoadedDataset);
@@ -194,7 +194,7 @@ describe('peopleInvolvedSvg', () => {
   it('escapes a hostile name and ellipsizes a 10 000-character one', () => {
     // Built without validation (the schema caps names at 300 characters): the images must
     // cope with whatever text reaches them.
-    const dataset = structuredClone(loadShipped().dataset);
+    const dataset = structuredClone(loadFixture().dataset);
     dataset.people[0]!.name = '<img src=x onerror=alert(1)>';
     dataset.people[1]!.name = 'W'.repeat(10_000);
     dataset.sectors[0]!.label = '<script>alert("&")</script>';

@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ActiveFilters } from '../../../src/features/filters/ActiveFilters';
 import { emptyFilters, type Filters } from '../../../src/model/filters';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
-import { loadShipped } from '../../support/dataset';
+import { loadFixture } from '../../support/dataset';
 
-const { index } = loadShipped();
+const { index } = loadFixture();
 
 function Chips() {
   const filters = useFilterStore((s) => s.filters);

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FilterBar } from '../../../src/features/filters/FilterBar';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
-import { loadShipped } from '../../support/dataset';
+import { loadFixture } from '../../support/dataset';
 
-const { index } = loadShipped();
+const { index } = loadFixture();
 
 /** FilterBar wired to the store, as the dashboard does. */
 function Bar() {
@@ -121,7 +121,7 @@ describe('FilterBar', () => {
     expect(labels).toEqual([
       'Azerbaijan → Serbia',
       'Serbia → Azerbaijan',
-      'No travel (calls, protests)',
+      'No travel (calls, letters, protests)',
     ]);
     await user.click(within(group).getByRole('checkbox', { name: /^Serbia → Azerbaijan/ }));
     expect(store().directions).toEqual(['RS-AZ']);
@@ -175,8 +175,8 @@ describe('FilterBar', () => {
   });
 
   it('keeps a long person list fast by rendering at most 50 rows', async () => {
-    const { dataset } = loadShipped();
-    const many = loadShipped();
+    const { dataset } = loadFixture();
+    const many = loadFixture();
     const people = Array.from({ length: 10_000 }, (_, i) => ({
       ...dataset.people[0]!,
       id: `p-${i}`,

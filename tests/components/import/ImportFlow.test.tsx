@@ -11,7 +11,7 @@ import {
   type ImportState,
 } from '../../../src/features/import/use-dataset-import';
 import { resetFilterStore } from '../../../src/state/filter-store';
-import { shippedJson } from '../../support/dataset';
+import { fixtureJson } from '../../support/dataset';
 
 const TEMPLATE = readFileSync(resolve(__dirname, '../../../public/data/template.csv'), 'utf8');
 const TEMPLATE_ROWS = TEMPLATE.split(/\r?\n/).filter((l) => /^\d{4}/.test(l)).length;
@@ -62,7 +62,7 @@ describe('Open dataset…', () => {
     const user = userEvent.setup();
     const onLoaded = vi.fn();
     render(<Importer onLoaded={onLoaded} />);
-    const file = new File([JSON.stringify(shippedJson())], 'copy.json', {
+    const file = new File([JSON.stringify(fixtureJson())], 'copy.json', {
       type: 'application/json',
     });
     await user.upload(screen.getByLabelText('Open dataset…'), file);
@@ -74,7 +74,7 @@ describe('Open dataset…', () => {
     const user = userEvent.setup();
     const onLoaded = vi.fn();
     render(<Importer onLoaded={onLoaded} />);
-    const broken = shippedJson();
+    const broken = fixtureJson();
     broken.events[0]!.date = '2020-02-30';
     broken.events[1]!.participants![0]!.personId = 'ghost';
     const file = new File([JSON.stringify(broken)], 'broken.json', { type: 'application/json' });

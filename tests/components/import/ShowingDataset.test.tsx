@@ -17,7 +17,7 @@ import {
   useDatasetSourceStore,
 } from '../../../src/state/dataset-source-store';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
-import { shippedJson } from '../../support/dataset';
+import { fixtureJson } from '../../support/dataset';
 
 const TEMPLATE = readFileSync(resolve(__dirname, '../../../public/data/template.csv'), 'utf8');
 
@@ -53,7 +53,7 @@ beforeEach(() => {
   window.history.replaceState(null, '', '/');
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(JSON.stringify(shippedJson()), { status: 200 })),
+    vi.fn(async () => new Response(JSON.stringify(fixtureJson()), { status: 200 })),
   );
 });
 afterEach(() => {

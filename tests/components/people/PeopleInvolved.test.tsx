@@ -5,7 +5,7 @@ import { PeopleInvolved } from '../../../src/features/people/PeopleInvolved';
 import { ChartExportMenu } from '../../../src/features/export/ChartExportMenu';
 import { loadDataset } from '../../../src/data/dataset-query';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
-import { shippedJson, viewProps } from '../../support/dataset';
+import { fixtureJson, viewProps } from '../../support/dataset';
 
 function rankingButtons() {
   const list = screen.getByRole('list', { name: 'People by engagements' });
@@ -99,7 +99,7 @@ describe('PeopleInvolved', { timeout: 20_000 }, () => {
 
   it('shows the top 15 of a long ranking, with a toggle for the rest', async () => {
     const user = userEvent.setup();
-    const json = shippedJson();
+    const json = fixtureJson();
     const many = Array.from({ length: 25 }, (_, i) => ({
       id: `extra-${i}`,
       name: `Extra Person ${String(i).padStart(2, '0')}`,
@@ -124,7 +124,7 @@ describe('PeopleInvolved', { timeout: 20_000 }, () => {
   });
 
   it('renders hostile names as text', () => {
-    const json = shippedJson();
+    const json = fixtureJson();
     json.people[0]!.name = '<img src=x onerror=alert(1)>';
     const { container } = render(
       <PeopleInvolved {...viewProps({}, loadDataset(json, 'fixture'))} />,
@@ -149,7 +149,7 @@ describe('PeopleInvolved', { timeout: 20_000 }, () => {
   describe('presentation', () => {
     /** The shipped data plus 25 people with one engagement each: 39 people in all. */
     function longRanking() {
-      const json = shippedJson();
+      const json = fixtureJson();
       const many = Array.from({ length: 25 }, (_, i) => ({
         id: `extra-${i}`,
         name: `Extra Person ${String(i).padStart(2, '0')}`,

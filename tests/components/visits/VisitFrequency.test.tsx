@@ -8,7 +8,7 @@ import { resetFilterStore, useFilterStore } from '../../../src/state/filter-stor
 import type { Filters } from '../../../src/model/filters';
 import { viewProps } from '../../support/dataset';
 
-const CONTACTS = 'Contacts without travel (calls, protests)';
+const CONTACTS = 'Contacts without travel (calls, letters, protests)';
 
 function renderView(filters: Partial<Filters> = {}) {
   const user = userEvent.setup();
@@ -88,14 +88,15 @@ describe('VisitFrequency', () => {
       'Year',
       'Head of state',
       'Head of government',
+      'Speaker or parliamentary delegation',
       'Foreign minister',
       'Other minister or official',
       'Total trips',
       'Contacts without travel',
     ]);
-    expect(yearRow(table, 2024)).toEqual(['2024', '1', '0', '1', '0', '2', '0']);
-    expect(yearRow(table, 2020)).toEqual(['2020', '0', '0', '0', '1', '1', '2']);
-    expect(yearRow(table, 2022)).toEqual(['2022', '2', '0', '0', '0', '2', '0']);
+    expect(yearRow(table, 2024)).toEqual(['2024', '1', '0', '0', '1', '0', '2', '0']);
+    expect(yearRow(table, 2020)).toEqual(['2020', '0', '0', '0', '0', '1', '1', '2']);
+    expect(yearRow(table, 2022)).toEqual(['2022', '2', '0', '0', '0', '0', '2', '0']);
   });
 
   it('in level mode, counts only the trips of the selected direction', async () => {
@@ -103,10 +104,10 @@ describe('VisitFrequency', () => {
     await user.click(screen.getByRole('button', { name: 'By level' }));
     const table = await openTable(user);
     // Serbian trips: 2020 minister level, 2022 and 2024 Vučić (head of state).
-    expect(yearRow(table, 2020)).toEqual(['2020', '0', '0', '0', '1', '1', '2']);
-    expect(yearRow(table, 2022)).toEqual(['2022', '1', '0', '0', '0', '1', '0']);
-    expect(yearRow(table, 2023)).toEqual(['2023', '0', '0', '0', '0', '0', '0']);
-    expect(yearRow(table, 2024)).toEqual(['2024', '1', '0', '0', '0', '1', '0']);
+    expect(yearRow(table, 2020)).toEqual(['2020', '0', '0', '0', '0', '1', '1', '2']);
+    expect(yearRow(table, 2022)).toEqual(['2022', '1', '0', '0', '0', '0', '1', '0']);
+    expect(yearRow(table, 2023)).toEqual(['2023', '0', '0', '0', '0', '0', '0', '0']);
+    expect(yearRow(table, 2024)).toEqual(['2024', '1', '0', '0', '0', '0', '1', '0']);
     expect(screen.getByText(/Levels shown for Serbia → Azerbaijan only/)).toBeInTheDocument();
   });
 

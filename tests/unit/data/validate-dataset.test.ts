@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dateProblem, validateDataset } from '../../../src/data/validate-dataset';
-import { shippedJson } from '../../support/dataset';
+import { fixtureJson } from '../../support/dataset';
 
-type Json = ReturnType<typeof shippedJson>;
+type Json = ReturnType<typeof fixtureJson>;
 
 function issuesAfter(mutate: (d: Json) => void) {
-  const d = shippedJson();
+  const d = fixtureJson();
   mutate(d);
   const result = validateDataset(d);
   if (result.ok) throw new Error('expected the dataset to be invalid');
@@ -14,9 +14,9 @@ function issuesAfter(mutate: (d: Json) => void) {
 
 const ev = (d: Json, i: number) => d.events[i]!;
 
-describe('the shipped dataset', () => {
+describe('the frozen 16-engagement fixture', () => {
   it('validates with every event, person, sector and source', () => {
-    const result = validateDataset(shippedJson());
+    const result = validateDataset(fixtureJson());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.dataset.events).toHaveLength(16);
@@ -26,7 +26,7 @@ describe('the shipped dataset', () => {
   });
 
   it('cites at least one source per event and marks the undated seed as inferred 2022', () => {
-    const d = shippedJson();
+    const d = fixtureJson();
     for (const e of d.events) expect(e.sourceIds.length).toBeGreaterThan(0);
     const press = d.events.find((e) => e.id === '2022-12-21-presidents-press')!;
     expect(press.date).toBe('2022-12-21');
@@ -36,7 +36,7 @@ describe('the shipped dataset', () => {
   });
 
   it('lists no article author or commemorated person as a participant', () => {
-    const d = shippedJson();
+    const d = fixtureJson();
     const names = d.people.map((p) => p.name);
     expect(names).not.toContain('Qabil Ashirov');
     expect(names).not.toContain('Heydar Aliyev');
@@ -46,7 +46,7 @@ describe('the shipped dataset', () => {
   });
 
   it('covers every engagement the issue names, each with its source', () => {
-    const d = shippedJson();
+    const d = fixtureJson();
     const byDate = (date: string) => d.events.filter((e) => e.date === date);
     expect(byDate('2020-07-20')[0]!.type).toBe('diplomatic-protest');
     expect(byDate('2020-08-07')[0]!.type).toBe('phone-call');
@@ -101,7 +101,7 @@ describe('validation rules', () => {
   });
 
   it('accepts year- and month-precision dates', () => {
-    const d = shippedJson();
+    const d = fixtureJson();
     ev(d, 0).date = '2020';
     ev(d, 0).datePrecision = 'year';
     ev(d, 1).date = '2020-08';
@@ -147,5 +147,80 @@ describe('validation rules', () => {
     const result = validateDataset('hello');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]!.path).toBe('(root)');
+  });
+
+  it('accepts a source without a publication date only with a note saying why', () => {
+    expect(issuesAfter((d) => void delete d.sources[2]!.published)).toContain(
+      'sources[2].published: is required unless publishedNote says why the date is unknown',
+    );
+    const d = fixtureJson();
+    delete d.sources[1]!.published;
+    d.sources[1]!.publishedNote = 'The stored page carries no date.';
+    expect(validateDataset(d).ok).toBe(true);
+  });
+
+  it('rejects a signatory who is not among the people', () => {
+    expect(
+      issuesAfter(
+        (d) =>
+          void (ev(d, 4).documents = [
+            { title: 'Joint declaration', kind: 'declaration', signatories: ['ghost'] },
+          ]),
+      ),
+    ).toContain('events[4].documents[0].signatories[0]: unknown person "ghost"');
+  });
+
+  it('rejects an unknown document kind', () => {
+    const issues = issuesAfter(
+      (d) =>
+        void (ev(d, 4).documents = [
+          { title: 'Treaty', kind: 'napkin' as 'treaty', signatories: [] },
+        ]),
+    );
+    expect(issues.some((i) => i.startsWith('events[4].documents[0].kind:'))).toBe(true);
+  });
+
+  it('rejects a third country as host, and a visit held outside its host country', () => {
+    expect(
+      issuesAfter((d) => {
+        ev(d, 2).hostCountry = 'BG';
+      }).some((i) => i.startsWith('events[2].hostCountry: "BG" is not one of the pair')),
+    ).toBe(true);
+    expect(
+      issuesAfter((d) => {
+        ev(d, 4).place = { city: 'Sofia', country: 'BG' };
+      }),
+    ).toContain('events[4].place.country: a visit hosted by "RS" cannot take place in "BG"');
+  });
+
+  it('accepts a meeting at a third-country venue with no host or guest', () => {
+    const d = fixtureJson();
+    Object.assign(ev(d, 4), {
+      place: { city: 'Sofia', country: 'BG' },
+      hostCountry: null,
+      guestCountry: null,
+      visitId: null,
+      multilateralEvent: 'Gas interconnector opening',
+    });
+    expect(validateDataset(d).ok).toBe(true);
+  });
+
+  it('rejects an inferred place on an engagement without a place', () => {
+    expect(issuesAfter((d) => void (ev(d, 1).placeInferred = true))).toContain(
+      'events[1].placeInferred: is true but the event has no place',
+    );
+  });
+
+  it('validates a coverage statement', () => {
+    const issues = issuesAfter(
+      (d) =>
+        void (d.meta.coverage = {
+          from: '1997',
+          to: 'soon',
+          method: 'Searched.',
+          lastSearched: '2026-12-01',
+        }),
+    );
+    expect(issues).toContain('meta.coverage.to: must be YYYY, YYYY-MM or YYYY-MM-DD');
   });
 });

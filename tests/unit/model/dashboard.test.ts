@@ -6,9 +6,9 @@ import {
   sectorYearEvents,
 } from '../../../src/model/dashboard';
 import { emptyFilters, type Filters } from '../../../src/model/filters';
-import { loadShipped } from '../../support/dataset';
+import { loadFixture } from '../../support/dataset';
 
-const { index } = loadShipped();
+const { index } = loadFixture();
 const run = (f: Partial<Filters> = {}) => computeDashboard(index, { ...emptyFilters(), ...f });
 const ids = (f: Partial<Filters>) => filteredEvents(index, run(f).mask, 'oldest').map((e) => e.id);
 
@@ -46,6 +46,7 @@ describe('visitsByYear (numbers counted by hand from the five articles and four 
     expect(year(2020).byLevel).toEqual({
       'head-of-state': 0,
       'head-of-government': 0,
+      parliament: 0,
       'foreign-minister': 0,
       other: 1,
     });
@@ -212,6 +213,7 @@ describe('headline', () => {
     expect(run().headline).toEqual({
       engagements: 16,
       visits: 7,
+      documents: 0,
       people: 14,
       sectors: 12,
       firstYear: 2020,

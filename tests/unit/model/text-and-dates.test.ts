@@ -3,7 +3,7 @@ import { foldText, matchesTerms, queryTerms, searchableText } from '../../../src
 import { formatEventDate, formatYearSpan } from '../../../src/model/dates';
 import { describeFilters, sourceLine } from '../../../src/model/describe';
 import { emptyFilters } from '../../../src/model/filters';
-import { loadShipped } from '../../support/dataset';
+import { loadFixture } from '../../support/dataset';
 
 describe('foldText', () => {
   it('folds case and diacritics, including Đ', () => {
@@ -37,7 +37,7 @@ describe('formatEventDate', () => {
 });
 
 describe('describeFilters', () => {
-  const { index } = loadShipped();
+  const { index } = loadFixture();
   it('states the filters in words', () => {
     expect(describeFilters(emptyFilters(), index)).toBe('All engagements');
     expect(

@@ -7,7 +7,7 @@ import {
   mergeFiltersIntoSearch,
   searchParamsToFilters,
 } from '../../../src/state/url-codec';
-import { loadShipped } from '../../support/dataset';
+import { loadFixture } from '../../support/dataset';
 
 const parse = (s: string) => searchParamsToFilters(new URLSearchParams(s));
 
@@ -64,7 +64,7 @@ describe('URL codec', () => {
   });
 
   it('drops ids the dataset does not know', () => {
-    const { index } = loadShipped();
+    const { index } = loadFixture();
     const f = sanitizeFilters(
       parse('sector=energy,astrology&person=nobody,ivica-dacic&type=meeting,duel&dir=AZ-RS,FR-DE'),
       index,
@@ -78,7 +78,7 @@ describe('URL codec', () => {
   });
 
   it('turns any query string into a valid filter state (property)', () => {
-    const { index } = loadShipped();
+    const { index } = loadFixture();
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (raw) => {
         const f = sanitizeFilters(parse(raw), index);
