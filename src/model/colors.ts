@@ -68,5 +68,5 @@ export function heatColor(count: number, max: number): string | null {
 export function heatTextColor(fill: string | null): string {
   if (fill === null) return 'inherit';
   const i = HEAT_RAMP.indexOf(fill as (typeof HEAT_RAMP)[number]);
-  return i >= 3 ? '#FFFFFF' : '#0B1F33';
+  return i >= 4 ? '#FFFFFF' : '#0B1F33';
 }

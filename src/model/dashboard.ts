@@ -4,6 +4,18 @@ import type { Filters } from './filters';
 import { LEVEL_GROUPS, levelGroupOf, type LevelGroup } from './labels';
 import { LEVELS } from '../data/schema';
 import { matchesTerms, queryTerms } from './text';
+import { compactYearAxis, type SkippedYears } from './year-axis';
+
+const activeYears = new WeakMap<DatasetIndex, Set<number>>();
+/** The years in which the dataset has at least one engagement, whatever the filters. */
+function activeYearsOf(index: DatasetIndex): Set<number> {
+  let years = activeYears.get(index);
+  if (!years) {
+    years = new Set(index.year);
+    activeYears.set(index, years);
+  }
+  return years;
+}
 
 /**
  * Cross-filtering. Each event gets a bit per filter it fails. A view ignores its own
@@ -399,6 +411,8 @@ export interface SectorRow {
 
 export interface SectorMatrix {
   years: number[];
+  /** Runs of years with no engagement in the dataset, left off `years`. */
+  skipped: SkippedYears[];
   rows: SectorRow[];
   max: number;
 }
@@ -679,20 +693,24 @@ function aggregate(
   }
 
   if (doSectors) {
+    // Long runs of years with no engagement anywhere in the dataset are left off the grid;
+    // they hold no counts, so nothing is lost, and the view says which years it skipped.
+    const axis = compactYearAxis(years, (y) => activeYearsOf(index).has(y));
+    const kept = axis.years.map((y) => y - sectorFirst);
     let max = 0;
     const rows: SectorRow[] = index.sectors.map((s, k) => {
-      const counts = new Array<number>(cells);
+      const counts = new Array<number>(kept.length);
       let total = 0;
-      for (let col = 0; col < cells; col++) {
+      kept.forEach((col, j) => {
         const c = grid[col * sectorCount + k]!;
-        counts[col] = c;
+        counts[j] = c;
         total += c;
         if (c > max) max = c;
-      }
+      });
       return { sectorId: s.id, label: s.label, total, counts };
     });
     rows.sort((x, y) => y.total - x.total || x.label.localeCompare(y.label));
-    out.sectors = { years, rows, max };
+    out.sectors = { years: axis.years, skipped: axis.skipped, rows, max };
   }
 
   if (doPeople) {

@@ -67,14 +67,34 @@ export function sanitizeFilters(filters: Filters, index: DatasetIndex): Filters 
 }
 
 /** "Trend, Azernews and president.az · 9 sources · 2020–2024 · dataset v1.0.0" */
+/** Publishers named in a source line before "and N other publishers". */
+export const SOURCE_LINE_PUBLISHERS = 3;
+
+/**
+ * "Source: Trend, Azernews and Report.az and 90 other publishers · 318 sources · 1991–2026 ·
+ * … dataset v2.0.0": the most cited publishers by name (a publisher's name before any
+ * "(via …)" note), so that the line stays one line on a slide however large the record.
+ */
 export function sourceLine(index: DatasetIndex): string {
-  const publishers = [...new Set(index.dataset.sources.map((s) => s.publisher))];
-  const articles = index.dataset.sources.length;
-  const pubs =
-    publishers.length <= 1
-      ? (publishers[0] ?? 'no sources')
-      : `${publishers.slice(0, -1).join(', ')} and ${publishers[publishers.length - 1]}`;
-  return `Source: ${pubs} · ${articles} article${articles === 1 ? '' : 's'} · ${formatYearSpan(
+  const counts = new Map<string, number>();
+  for (const s of index.dataset.sources) {
+    const name = s.publisher.replace(/\s*\(.*$/, '').trim() || s.publisher;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  // Most cited first; ties keep the order of first appearance.
+  const publishers = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  const named = publishers.slice(0, SOURCE_LINE_PUBLISHERS);
+  const others = publishers.length - named.length;
+  const list =
+    named.length === 0
+      ? 'no sources'
+      : others > 0
+        ? `${named.join(', ')} and ${others} other publisher${others === 1 ? '' : 's'}`
+        : named.length === 1
+          ? named[0]!
+          : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  const n = index.dataset.sources.length;
+  return `Source: ${list} · ${n.toLocaleString('en-GB')} source${n === 1 ? '' : 's'} · ${formatYearSpan(
     index.minYear,
     index.maxYear,
   )} · ${index.dataset.meta.title} dataset v${index.dataset.meta.version}`;

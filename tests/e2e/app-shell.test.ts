@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expected } from './support/expected';
 import { launchBrowser, openPage, type Browser } from './support/browser';
 
 let browser: Browser;
@@ -15,11 +16,46 @@ describe('the built app', () => {
     try {
       expect(await page.title()).toContain('Bilateral');
       await page.getByRole('heading', { level: 1, name: 'Azerbaijan–Serbia relations' }).waitFor();
+      // The header states the coverage in words, and never claims completeness.
+      const { engagements } = expected();
       await expect
-        .poll(() => page.locator('.app-meta').textContent())
-        .toContain('2020–2024 · 16 engagements · 7 visits · 14 people · 9 sources');
+        .poll(() => page.getByTestId('coverage-line').textContent())
+        .toBe(
+          `1991–2026 · ${engagements.toLocaleString('en-GB')} engagements · from public reporting, not exhaustive`,
+        );
+      const about = page.getByRole('region', { name: 'About this data' });
+      expect(await about.innerText()).toMatch(/Not exhaustive/);
+      expect(
+        await about.getByRole('link', { name: 'read the methodology' }).getAttribute('href'),
+      ).toBe('methodology.html');
       expect(pageErrors).toEqual([]);
       expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('serves the methodology the app links to, as a page without scripts', async () => {
+    const { context, page } = await openPage(browser, '/');
+    try {
+      await page.getByRole('link', { name: 'read the methodology' }).click();
+      await page.getByRole('heading', { level: 1, name: /Methodology/ }).waitFor();
+      const text = await page.locator('main').innerText();
+      for (const heading of [
+        'What counts as an engagement',
+        'Level',
+        'Direction',
+        'Trips',
+        'Dates',
+        'Places',
+        'Sources and conflicts',
+        'How to add an engagement',
+      ]) {
+        expect(text).toContain(heading);
+      }
+      expect(await page.locator('script').count()).toBe(0);
+      await page.getByRole('link', { name: /Back to the dashboard/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Azerbaijan–Serbia relations' }).waitFor();
     } finally {
       await context.close();
     }

@@ -4,6 +4,7 @@
  * subtitle, the active filters in words, a legend, notes and the source line, and uses plain
  * SVG 1.1 only (no CSS, no external references) so browsers and Inkscape open it as is.
  */
+import { skippedYearsLabel } from '../../model/year-axis';
 import { heatLegend } from '../../model/sectors-view';
 import {
   countryColor,
@@ -566,7 +567,7 @@ export function cooperationAreasSvg(
   options: SvgOptions = {},
 ): string {
   const p = paletteOf(options);
-  const { years, rows, max } = data.sectors;
+  const { years, rows, max, skipped } = data.sectors;
   const selected = new Set(filters.sectors);
   const highlight = selected.size > 0;
   const position = new Map(index.sectors.map((s, i) => [s.id, i]));
@@ -698,6 +699,9 @@ export function cooperationAreasSvg(
     'An engagement that covers several sectors counts once in each, so columns do not add up to the number of engagements.',
   ];
   if (highlight) notes.push('Selected sectors in bold; the others are faded.');
+  if (skipped.length > 0) {
+    notes.push(`Years with no recorded engagement are left out: ${skippedYearsLabel(skipped)}.`);
+  }
   if (years.length > 0 && max === 0) notes.unshift('No engagements match these filters.');
   if (!showCounts && max > 0)
     notes.push(

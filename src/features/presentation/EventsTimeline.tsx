@@ -302,7 +302,8 @@ export function EventsTimeline({ index, events }: EventsTimelineProps) {
           </li>
         ) : null}
       </ul>
-      <div className="timeline-scroll">
+      {/* Focusable, so a keyboard user can scroll it when a narrow screen makes it overflow. */}
+      <div className="timeline-scroll" tabIndex={0} role="region" aria-label="Timeline chart">
         <svg
           className="timeline-chart"
           viewBox={`0 0 ${WIDTH} ${height}`}

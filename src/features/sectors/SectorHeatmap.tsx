@@ -10,6 +10,7 @@ import {
 import { Panel } from '../../components/Panel';
 import type { ViewProps } from '../../components/view-props';
 import { heatColor, heatTextColor, sectorColor } from '../../model/colors';
+import { skippedYearsLabel } from '../../model/year-axis';
 import { sectorYearEvents, type SectorRow } from '../../model/dashboard';
 import { formatEventDate } from '../../model/dates';
 import { gridMove, heatLegend, type GridPos } from '../../model/sectors-view';
@@ -29,7 +30,7 @@ const plural = (n: number) => `${n} ${n === 1 ? 'engagement' : 'engagements'}`;
 
 export function SectorHeatmap({ index, data, filters, actions, presentation = false }: ViewProps) {
   const toggleSector = useFilterStore((s) => s.toggleSector);
-  const { years, rows, max } = data.sectors;
+  const { years, rows, max, skipped } = data.sectors;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const popoverId = `sectors-popover-${uid}`;
   const hintId = `sectors-hint-${uid}`;
@@ -218,6 +219,9 @@ export function SectorHeatmap({ index, data, filters, actions, presentation = fa
       ) : null}
       <p id={hintId} className="sectors-hint">
         An engagement is counted once in every area it covered.
+        {skipped.length > 0
+          ? ` Years with no recorded engagement are left out: ${skippedYearsLabel(skipped)} (marked ┆ at the year labels).`
+          : ''}
         {presentation ? null : ' Use the arrow keys to move between cells; Enter selects the area.'}
       </p>
     </div>
@@ -277,8 +281,21 @@ export function SectorHeatmap({ index, data, filters, actions, presentation = fa
                   <th scope="col" className="sectors-corner">
                     Area
                   </th>
-                  {years.map((y) => (
-                    <th scope="col" key={y} className="sectors-year">
+                  {years.map((y, j) => (
+                    <th
+                      scope="col"
+                      key={y}
+                      className={
+                        j > 0 && years[j - 1]! < y - 1
+                          ? 'sectors-year sectors-after-gap'
+                          : 'sectors-year'
+                      }
+                      title={
+                        j > 0 && years[j - 1]! < y - 1
+                          ? `Years ${years[j - 1]! + 1}–${y - 1} skipped: no engagements`
+                          : undefined
+                      }
+                    >
                       {y}
                     </th>
                   ))}

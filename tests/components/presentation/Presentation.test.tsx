@@ -19,7 +19,7 @@ function show(onExit = vi.fn()) {
     <Presentation
       slides={slides}
       caption="Sector: Energy"
-      sourceLine="Source: Trend · 9 articles · 2020–2024 · Test dataset v1.0.0"
+      sourceLine="Source: Trend · 9 sources · 2020–2024 · Test dataset v1.0.0"
       datasetTitle="Azerbaijan–Serbia relations"
       onExit={onExit}
     />,
@@ -41,7 +41,7 @@ describe('Presentation', () => {
     expect(title()).toHaveTextContent('Alpha numbers');
     expect(screen.getByText('Alpha body')).toBeInTheDocument();
     expect(screen.getByText('Sector: Energy')).toBeInTheDocument();
-    expect(screen.getByText(/Source: Trend · 9 articles/)).toBeInTheDocument();
+    expect(screen.getByText(/Source: Trend · 9 sources/)).toBeInTheDocument();
     expect(screen.getByText('1 / 3')).toBeInTheDocument();
     const slide = document.querySelector('[aria-roledescription="slide"]')!;
     expect(slide).toHaveAttribute('aria-label', '1 of 3: Alpha numbers');

@@ -137,6 +137,17 @@ describe('meetings at third-country venues', () => {
   });
 });
 
+describe('the sector grid over a long record', () => {
+  it('leaves out the run of years with no engagement, and says so', () => {
+    const { years, skipped, rows } = run().sectors;
+    expect(years).toEqual([2014, 2015, 2020, 2021, 2022, 2023, 2024]);
+    expect(skipped).toEqual([{ from: 2016, to: 2019 }]);
+    for (const r of rows) expect(r.counts).toHaveLength(years.length);
+    const political = rows.find((r) => r.sectorId === 'political-dialogue')!;
+    expect(political.counts.reduce((a, b) => a + b, 0)).toBe(political.total);
+  });
+});
+
 describe('parliament', () => {
   it('is a level of its own in the level split', () => {
     const y2014 = run().visits.find((v) => v.year === 2014)!;

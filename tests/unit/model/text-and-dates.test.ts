@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { foldText, matchesTerms, queryTerms, searchableText } from '../../../src/model/text';
 import { formatEventDate, formatYearSpan } from '../../../src/model/dates';
 import { describeFilters, sourceLine } from '../../../src/model/describe';
+import { loadDataset } from '../../../src/data/dataset-query';
 import { emptyFilters } from '../../../src/model/filters';
-import { loadFixture } from '../../support/dataset';
+import { fixtureJson, loadFixture } from '../../support/dataset';
 
 describe('foldText', () => {
   it('folds case and diacritics, including Đ', () => {
@@ -54,9 +55,22 @@ describe('describeFilters', () => {
     ).toBe('Direction: Serbia → Azerbaijan · Person: Marko Đurić · Search: “gas”');
   });
 
-  it('gives a source line with publishers, article count, years and version', () => {
+  it('gives a source line with publishers, source count, years and version', () => {
     expect(sourceLine(index)).toBe(
-      'Source: Trend, Azernews and president.az · 9 articles · 2020–2024 · Azerbaijan–Serbia relations dataset v1.0.0',
+      'Source: Trend, Azernews and president.az · 9 sources · 2020–2024 · Azerbaijan–Serbia relations dataset v1.0.0',
+    );
+  });
+
+  it('names only the most cited publishers when there are many, so the line stays short', () => {
+    const json = fixtureJson();
+    const extra = ['Report.az', 'Tanjug', 'Beta (via naslovi.net)', 'Beta', 'RTS'];
+    extra.forEach((publisher, i) =>
+      json.sources!.push({ ...json.sources![0]!, id: `extra-${i}`, publisher }),
+    );
+    const { index: many } = loadDataset(json, 'x.json');
+    // Beta with and without "(via …)" is one publisher: 7 publishers, 3 named, 4 others.
+    expect(sourceLine(many)).toMatch(
+      /^Source: Trend, Azernews, president\.az and 4 other publishers · 14 sources · /,
     );
   });
 });
