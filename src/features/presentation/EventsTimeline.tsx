@@ -22,6 +22,7 @@ const TOP = 12;
 const LANE_LABELLED = 84;
 const LANE_PLAIN = 40;
 const LANE_AGGREGATED = 120;
+const AGGREGATED_LANES_HEIGHT = 360;
 const AXIS_SPACE = 64;
 const RADIUS = 13;
 const LABEL_SIZE = 25;
@@ -150,8 +151,14 @@ export function EventsTimeline({ index, events }: EventsTimelineProps) {
 
   const aggregated = layout.grouping !== 'event';
   const labelled = layout.labelled;
-  const laneHeight = aggregated ? LANE_AGGREGATED : labelled ? LANE_LABELLED : LANE_PLAIN;
   const lanes = Math.max(layout.lanes, aggregated ? 1 : 3);
+  // Aggregated lanes share a fixed height, so a fourth direction (meetings in third countries)
+  // does not push the chart past the bottom of a slide.
+  const laneHeight = aggregated
+    ? Math.min(LANE_AGGREGATED, Math.floor(AGGREGATED_LANES_HEIGHT / lanes))
+    : labelled
+      ? LANE_LABELLED
+      : LANE_PLAIN;
   const axisY = TOP + lanes * laneHeight + 8;
   const height = axisY + AXIS_SPACE;
   const yearWidth = AXIS_WIDTH / layout.years.length;

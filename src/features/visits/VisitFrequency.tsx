@@ -37,6 +37,8 @@ import './visits.css';
 
 const DIM = 0.3;
 const TRIPS_STACK = 'trips';
+/** Below this many pixels per year, the contacts bar stacks on the trips (see `compact`). */
+const COMPACT_YEAR_WIDTH = 22;
 
 /** Chart geometry: the dashboard panel, and a slide on the 1920×1080 presentation canvas. */
 const SIZES = {
@@ -192,6 +194,7 @@ export function VisitFrequency({
   const toggleYear = useFilterStore((s) => s.toggleYear);
   const [mode, setMode] = useState<VisitMode>('direction');
   const [showContacts, setShowContacts] = useState(true);
+  const [chartWidth, setChartWidth] = useState(800);
   const activeYear = useRef<number | null>(null);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const hatchId = `visits-hatch-${uid}`;
@@ -214,8 +217,15 @@ export function VisitFrequency({
   const contactSeries = series.find((s) => s.kind === 'contacts');
   const totals = visitTotals(rows);
   const picked = visitTotals(rows, filters, allSeries);
+  // Too little room per year for two bars side by side (decades on a phone): the contacts
+  // bar stacks on top of the trips instead, so that every bar stays wide enough to see.
+  const compact = !presentation && chartWidth / Math.max(1, rows.length) < COMPACT_YEAR_WIDTH;
+  const contactsOf = (r: VisitChartRow) => (showContacts ? (r[CONTACTS_KEY] ?? 0) : 0);
   const ticks = integerTicks(
-    Math.max(...rows.map((r) => Math.max(r.stack, showContacts ? (r[CONTACTS_KEY] ?? 0) : 0)), 0),
+    Math.max(
+      ...rows.map((r) => (compact ? r.stack + contactsOf(r) : Math.max(r.stack, contactsOf(r)))),
+      0,
+    ),
   );
   const yMax = ticks[ticks.length - 1] ?? 1;
   const hasRange = filters.from !== null || filters.to !== null;
@@ -377,6 +387,7 @@ export function VisitFrequency({
         : ''}{' '}
       The hatched grey bar counts contacts without travel (phone calls, letters, diplomatic
       protests); they are not trips.
+      {compact ? ' On a narrow screen it sits on top of the trips to leave each year room.' : ''}
       {mode === 'level' && tripDirections.length > 0 ? (
         <>
           {' '}
@@ -458,12 +469,13 @@ export function VisitFrequency({
             width="100%"
             height="100%"
             initialDimension={{ width: 800, height: 320 }}
+            onResize={(width) => setChartWidth(width)}
           >
             <BarChart
               data={rows}
               margin={size.margin}
-              barGap={size.barGap}
-              barCategoryGap="22%"
+              barGap={compact ? 0 : size.barGap}
+              barCategoryGap={compact ? '12%' : '22%'}
               title="Trips per year"
               desc={
                 presentation
@@ -573,14 +585,15 @@ export function VisitFrequency({
                   key={contactSeries.key}
                   dataKey={contactSeries.key}
                   name={CONTACTS_LABEL}
+                  {...(compact ? { stackId: TRIPS_STACK } : {})}
                   fill={`url(#${hatchId})`}
                   stroke={NO_TRAVEL_COLOR}
                   strokeWidth={1}
-                  maxBarSize={size.contactBar}
+                  maxBarSize={compact ? size.tripBar : size.contactBar}
                   isAnimationActive={false}
                   shape={shapeFor(contactSeries)}
                 >
-                  {showValues ? (
+                  {showValues && !compact ? (
                     <LabelList
                       dataKey={contactSeries.key}
                       position="top"
