@@ -1,6 +1,7 @@
 import type { DatasetInput, EngagementEvent, Role } from '../data/schema';
 import type { PersonRank } from './dashboard';
 import { countryName, eventDirectionKey, type DatasetIndex } from './dataset-index';
+import { eventDocuments } from './events-view';
 import { describeFilters } from './describe';
 import type { Filters } from './filters';
 
@@ -41,6 +42,9 @@ export const EVENT_COLUMNS = [
   'summary',
   'place_city',
   'place_country',
+  'place_inferred',
+  'place_note',
+  'multilateral_event',
   'host_country',
   'guest_country',
   'direction',
@@ -51,6 +55,8 @@ export const EVENT_COLUMNS = [
   'sectors',
   'sector_ids',
   'topics',
+  'documents',
+  'notes',
   'sources',
   'source_urls',
 ] as const;
@@ -76,6 +82,9 @@ export function eventsCsv(index: DatasetIndex, events: readonly EngagementEvent[
       e.summary,
       e.place?.city ?? '',
       e.place?.country ?? '',
+      e.placeInferred,
+      e.placeNote ?? '',
+      e.multilateralEvent ?? '',
       e.hostCountry ?? '',
       e.guestCountry ?? '',
       eventDirectionKey(e, pair),
@@ -86,6 +95,13 @@ export function eventsCsv(index: DatasetIndex, events: readonly EngagementEvent[
       e.sectors.map((id) => index.sectorById.get(id)?.label ?? id).join(LIST_SEPARATOR),
       e.sectors.join(LIST_SEPARATOR),
       e.topics.join(LIST_SEPARATOR),
+      eventDocuments(index, e)
+        .map(
+          (d) =>
+            `${d.kind}: ${d.title}${d.signatories.length > 0 ? ` (signed by ${d.signatories.join(', ')})` : ''}`,
+        )
+        .join(LIST_SEPARATOR),
+      e.notes ?? '',
       sources
         .map((s, i) =>
           s ? `${s.publisher}, ${s.published ?? 'date unknown'}, ${s.title}` : e.sourceIds[i]!,

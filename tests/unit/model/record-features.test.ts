@@ -7,6 +7,7 @@ import { documentsByYear } from '../../../src/model/documents-view';
 import { coverageFacts, coverageLine } from '../../../src/model/coverage';
 import { eventDocuments, tripLabel } from '../../../src/model/events-view';
 import { emptyFilters, type Filters } from '../../../src/model/filters';
+import { eventsCsv } from '../../../src/model/export-data';
 import {
   visitChartRows,
   visitSeries,
@@ -175,6 +176,30 @@ describe('documents', () => {
       },
       { title: 'Protocol on the friendship groups', kind: 'Protocol', signatories: [] },
     ]);
+  });
+});
+
+describe('the CSV export', () => {
+  it('carries documents, inferred places and the multilateral event', () => {
+    const rows = eventsCsv(index, index.events).split('\r\n');
+    const header = rows[0]!.replace('\uFEFF', '').split(',');
+    for (const col of [
+      'place_inferred',
+      'place_note',
+      'multilateral_event',
+      'documents',
+      'notes',
+    ]) {
+      expect(header).toContain(col);
+    }
+    const gojkovic = rows.find((r) => r.startsWith('2014-12-gojkovic-baku'))!;
+    expect(gojkovic).toContain(
+      'Memorandum: Memorandum between the parliaments (signed by Maja Gojković)',
+    );
+    expect(gojkovic).toContain('The report is datelined Baku.');
+    const munich = rows.find((r) => r.startsWith('2015-02-07-munich-talks'))!;
+    expect(munich).toContain('Munich Security Conference');
+    expect(munich).toContain(',elsewhere,');
   });
 });
 
