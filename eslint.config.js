@@ -1,8 +1,17 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/** A layer may import the layers listed, and itself unless `self` is false. */
+function layer(type, below, self = true) {
+  return {
+    from: { element: { type } },
+    allow: { to: { element: { types: { anyOf: self ? [type, ...below] : below } } } },
+  };
+}
 
 export default defineConfig(
   {
@@ -19,6 +28,55 @@ export default defineConfig(
     languageOptions: {
       ecmaVersion: 2022,
       globals: globals.browser,
+    },
+  },
+  // Layers, lowest first: lib ← data ← model ← state ← components ← features ← app. A layer
+  // imports only from layers below it; a feature never imports another feature.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+      'boundaries/elements': [
+        { type: 'lib', pattern: 'src/lib' },
+        { type: 'data', pattern: 'src/data' },
+        { type: 'model', pattern: 'src/model' },
+        { type: 'state', pattern: 'src/state' },
+        { type: 'components', pattern: 'src/components' },
+        { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
+        { type: 'app', pattern: 'src/app' },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: [
+            { from: { element: { type: 'lib' } }, allow: { to: { element: { type: 'lib' } } } },
+            layer('data', ['lib']),
+            layer('model', ['lib', 'data']),
+            layer('state', ['lib', 'data', 'model']),
+            layer('components', ['lib', 'data', 'model', 'state']),
+            layer('feature', ['lib', 'data', 'model', 'state', 'components'], false),
+            // …and its own folder, never another feature's.
+            {
+              from: { element: { type: 'feature' } },
+              allow: {
+                to: {
+                  element: {
+                    type: 'feature',
+                    captured: { feature: '{{ from.element.captured.feature }}' },
+                  },
+                },
+              },
+            },
+            layer('app', ['lib', 'data', 'model', 'state', 'components', 'feature']),
+            // Packages from node_modules are not a layer of ours.
+            { allow: { to: { module: { origin: 'external' } } } },
+          ],
+        },
+      ],
     },
   },
   {

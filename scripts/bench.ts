@@ -14,7 +14,7 @@ import { generateDataset } from './gen-data';
 import { buildIndex, type DatasetIndex } from '../src/model/dataset-index';
 import { computeDashboard, filteredEvents } from '../src/model/dashboard';
 import { emptyFilters, type Filters } from '../src/model/filters';
-import { matchesTerms, queryTerms } from '../src/model/text';
+import { matchesTerms, queryTerms } from '../src/lib/text';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);

@@ -25,7 +25,7 @@ import type {
   Sector,
   Source,
 } from '../src/data/schema';
-import { foldText } from '../src/model/text';
+import { foldText } from '../src/lib/text';
 
 export interface GenerateOptions {
   /** Number of engagements. */

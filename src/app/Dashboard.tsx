@@ -1,5 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, type ComponentProps } from 'react';
-import type { LoadedDataset } from '../data/dataset-query';
+import type { LoadedDataset } from '../state/dataset-query';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { computeDashboard, filteredEvents } from '../model/dashboard';
 import { describeFilters, sanitizeFilters, sourceLine } from '../model/describe';

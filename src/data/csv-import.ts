@@ -47,8 +47,8 @@
  *
  * Problems are reported per spreadsheet row (the header is row 1) and column.
  */
-import { foldText } from '../model/text';
-import { EVENT_TYPE_LABELS, LEVEL_LABELS } from '../model/labels';
+import { foldText } from '../lib/text';
+import { EVENT_TYPE_LABELS, LEVEL_LABELS } from './labels';
 import { DATE_PRECISIONS, EVENT_TYPES, LEVELS, type DatasetInput } from './schema';
 import { dateProblem, type DatasetIssue } from './validate-dataset';
 

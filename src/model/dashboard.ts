@@ -1,9 +1,9 @@
 import type { EngagementEvent, Person } from '../data/schema';
 import type { DatasetIndex } from './dataset-index';
 import type { Filters } from './filters';
-import { LEVEL_GROUPS, levelGroupOf, type LevelGroup } from './labels';
+import { LEVEL_GROUPS, levelGroupOf, type LevelGroup } from '../data/labels';
 import { LEVELS } from '../data/schema';
-import { matchesTerms, queryTerms } from './text';
+import { matchesTerms, queryTerms } from '../lib/text';
 import { compactYearAxis, type SkippedYears } from './year-axis';
 
 const activeYears = new WeakMap<DatasetIndex, Set<number>>();

@@ -8,7 +8,7 @@ import {
 } from '../data/schema';
 import { dateSortKey, yearOf } from './dates';
 import { ELSEWHERE, NO_TRAVEL } from './filters';
-import { SearchableTextBuilder, searchableText } from './text';
+import { SearchableTextBuilder, searchableText } from '../lib/text';
 
 export interface VisitInfo {
   id: string;

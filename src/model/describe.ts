@@ -1,6 +1,6 @@
 import type { DatasetIndex } from './dataset-index';
 import type { Filters } from './filters';
-import { eventTypeLabel } from './labels';
+import { eventTypeLabel } from '../data/labels';
 import { formatYearSpan } from './dates';
 
 function listLabel(name: string, values: string[]): string {

@@ -1,7 +1,7 @@
 import type { EngagementEvent, Source } from '../data/schema';
 import { countryName, eventDirectionKey, type DatasetIndex } from './dataset-index';
 import { ELSEWHERE } from './filters';
-import { DOCUMENT_KIND_LABELS } from './labels';
+import { DOCUMENT_KIND_LABELS } from '../data/labels';
 import { sectorColor } from './colors';
 
 /** "Baku, Azerbaijan"; the country alone when no city is known; "No travel" without a place. */

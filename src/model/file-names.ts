@@ -1,6 +1,6 @@
 import type { DatasetIndex } from './dataset-index';
 import type { Filters } from './filters';
-import { foldText } from './text';
+import { foldText } from '../lib/text';
 
 /** What an export holds; the second part of its file name. */
 export type ExportWhat =

@@ -5,8 +5,8 @@ import type { DatasetIndex } from './dataset-index';
 import { formatYearSpan } from './dates';
 import { directionLabel } from './describe';
 import type { Filters } from './filters';
-import { eventTypeLabel } from './labels';
-import { foldText, matchesTerms, queryTerms } from './text';
+import { eventTypeLabel } from '../data/labels';
+import { foldText, matchesTerms, queryTerms } from '../lib/text';
 
 /**
  * Option counts for the filter bar, faceted: the count next to a value is the number of

@@ -2,7 +2,7 @@ import type { DatePrecision, EngagementEvent } from '../data/schema';
 import { formatEventDate } from './dates';
 import { eventDirectionKey } from './dataset-index';
 import { ELSEWHERE, NO_TRAVEL } from './filters';
-import { eventTypeLabel } from './labels';
+import { eventTypeLabel } from '../data/labels';
 
 /**
  * Layout of the events timeline: a horizontal year axis with one marker per trip (the

@@ -2,7 +2,7 @@ import { countryColor, ELSEWHERE_COLOR, LEVEL_COLORS, NO_TRAVEL_COLOR } from './
 import { FAIL_YEAR, visitsByYear, type VisitYear } from './dashboard';
 import { ELSEWHERE_LABEL, type DatasetIndex } from './dataset-index';
 import { ELSEWHERE, NO_TRAVEL, type Filters } from './filters';
-import { LEVEL_GROUP_LABELS, LEVEL_GROUPS, type LevelGroup } from './labels';
+import { LEVEL_GROUP_LABELS, LEVEL_GROUPS, type LevelGroup } from '../data/labels';
 
 /** How the trips stack is split. */
 export type VisitMode = 'direction' | 'level';

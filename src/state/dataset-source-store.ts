@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { resolveDataParam } from '../data/data-param';
-import { DEFAULT_DATASET_PATH } from '../data/dataset-query';
+import { DEFAULT_DATASET_PATH } from './dataset-query';
 
 /**
  * Which dataset is showing: one shipped with the app (a path under public/, from `?data=` or

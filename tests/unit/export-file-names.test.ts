@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/data/dataset-query';
+import { loadDataset } from '../../src/state/dataset-query';
 import { exportFileName, MAX_FILE_STEM, slugify } from '../../src/model/file-names';
 import { emptyFilters, type Filters } from '../../src/model/filters';
 import { loadFixture, fixtureJson } from '../support/dataset';

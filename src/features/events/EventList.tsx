@@ -20,7 +20,7 @@ import {
   safeHttpUrl,
   tripLabel,
 } from '../../model/events-view';
-import { eventTypeLabel, LEVEL_LABELS } from '../../model/labels';
+import { eventTypeLabel, LEVEL_LABELS } from '../../data/labels';
 import { documentsByYear } from '../../model/documents-view';
 import { useFilterStore } from '../../state/filter-store';
 import { DocumentsPerYear } from './DocumentsPerYear';

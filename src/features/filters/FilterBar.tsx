@@ -10,7 +10,7 @@ import {
   yearOptions,
 } from '../../model/filter-options';
 import type { Filters } from '../../model/filters';
-import { eventTypeLabel } from '../../model/labels';
+import { eventTypeLabel } from '../../data/labels';
 import { useFilterStore, type ListFilterKey } from '../../state/filter-store';
 import './filters.css';
 

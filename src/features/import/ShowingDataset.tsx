@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { DEFAULT_DATASET_PATH } from '../../data/dataset-query';
+import { DEFAULT_DATASET_PATH } from '../../state/dataset-query';
 import { useDatasetSourceStore } from '../../state/dataset-source-store';
 import { showDefaultDataset } from './dataset-source-query';
 import './import.css';

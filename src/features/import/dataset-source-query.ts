@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { datasetQueryOptions, type LoadedDataset } from '../../data/dataset-query';
+import { datasetQueryOptions, type LoadedDataset } from '../../state/dataset-query';
 import { DatasetError } from '../../data/validate-dataset';
 import { useDatasetSourceStore, type DatasetSource } from '../../state/dataset-source-store';
 import { useFilterStore } from '../../state/filter-store';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { LoadedDataset } from '../../data/dataset-query';
-import { loadValidatedDataset } from '../../data/load-validated';
+import type { LoadedDataset } from '../../state/dataset-query';
+import { loadValidatedDataset } from '../../state/load-validated';
 import {
   MAX_FILE_BYTES,
   collectDatasetJob,

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COMPACT_FROM, EventList } from '../../../src/features/events/EventList';
 import { DataExportMenu } from '../../../src/features/export/DataExportMenu';
-import { loadDataset } from '../../../src/data/dataset-query';
+import { loadDataset } from '../../../src/state/dataset-query';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
 import { fixtureJson, viewProps } from '../../support/dataset';
 

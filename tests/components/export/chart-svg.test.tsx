@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoadedDataset } from '../../../src/data/dataset-query';
+import type { LoadedDataset } from '../../../src/state/dataset-query';
 import { buildIndex } from '../../../src/model/dataset-index';
 import {
   chartSvg,
@@ -9,7 +9,7 @@ import {
   svgSize,
   visitFrequencySvg,
 } from '../../../src/features/export/chart-svg';
-import { LEVEL_GROUP_LABELS, LEVEL_GROUPS } from '../../../src/model/labels';
+import { LEVEL_GROUP_LABELS, LEVEL_GROUPS } from '../../../src/data/labels';
 import { describeFilters, sourceLine } from '../../../src/model/describe';
 import { loadFixture, viewProps } from '../../support/dataset';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LoadedDataset } from '../../../src/data/dataset-query';
+import type { LoadedDataset } from '../../../src/state/dataset-query';
 import { ImportStatus } from '../../../src/features/import/ImportStatus';
 import { OpenDatasetButton } from '../../../src/features/import/OpenDatasetButton';
 import {

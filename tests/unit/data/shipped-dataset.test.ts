@@ -5,7 +5,7 @@ import type { Dataset, EngagementEvent } from '../../../src/data/schema';
 import { validateDataset } from '../../../src/data/validate-dataset';
 import { buildIndex, eventDirectionKey } from '../../../src/model/dataset-index';
 import { ELSEWHERE } from '../../../src/model/filters';
-import { searchableText } from '../../../src/model/text';
+import { searchableText } from '../../../src/lib/text';
 import { shippedJson } from '../../support/dataset';
 
 /**

@@ -1,4 +1,4 @@
-import type { DocumentKind, EventType, Level } from '../data/schema';
+import type { DocumentKind, EventType, Level } from './schema';
 
 export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   visit: 'Visit',

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildIndex, type DatasetIndex } from '../model/dataset-index';
-import type { Dataset } from './schema';
-import { DatasetError, validateDataset } from './validate-dataset';
+import type { Dataset } from '../data/schema';
+import { DatasetError, validateDataset } from '../data/validate-dataset';
 
 export const DEFAULT_DATASET_PATH = 'data/az-rs.json';
 

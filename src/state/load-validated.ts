@@ -1,6 +1,6 @@
 import { buildIndex } from '../model/dataset-index';
 import type { LoadedDataset } from './dataset-query';
-import type { Dataset } from './schema';
+import type { Dataset } from '../data/schema';
 
 /**
  * A dataset that has already passed `validateDataset` (in the dataset worker) → its index.

@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layer rule in eslint.config.js: lib ← data ← model ← state ← components ← features ←
+ * app. Each case lints a one-line file placed in a layer and checks what the rule says.
+ */
+const eslint = new ESLint({ cwd: resolve(__dirname, '../..') });
+
+async function layerErrors(file: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath: resolve(__dirname, '../..', file) });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'boundaries/dependencies')
+    .map((m) => m.message);
+}
+
+describe('the layer rule', () => {
+  it('fails when data imports model', async () => {
+    const errors = await layerErrors(
+      'src/data/new-file.ts',
+      "import { buildIndex } from '../model/dataset-index';\nexport const x = buildIndex;\n",
+    );
+    expect(errors.join('\n')).toMatch(/from elements of type "data" to elements of type "model"/);
+  });
+
+  it('fails when a feature imports another feature', async () => {
+    const errors = await layerErrors(
+      'src/features/events/new-file.ts',
+      "import { VisitFrequency } from '../visits/VisitFrequency';\nexport const x = VisitFrequency;\n",
+    );
+    expect(errors.join('\n')).toMatch(/feature="events" to elements of type "feature".*"visits"/);
+  });
+
+  it('fails when a lower layer imports a higher one', async () => {
+    const errors = await layerErrors(
+      'src/model/new-file.ts',
+      "import { useFilterStore } from '../state/filter-store';\nexport const x = useFilterStore;\n",
+    );
+    expect(errors).toHaveLength(1);
+  });
+
+  it('lets a feature use its own folder and the layers below', async () => {
+    const errors = await layerErrors(
+      'src/features/events/new-file.ts',
+      [
+        "import { EventRecord } from './EventRecord';",
+        "import { Panel } from '../../components/Panel';",
+        "import { useFilterStore } from '../../state/filter-store';",
+        "import { buildIndex } from '../../model/dataset-index';",
+        "import { foldText } from '../../lib/text';",
+        'export const x = [EventRecord, Panel, useFilterStore, buildIndex, foldText];',
+        '',
+      ].join('\n'),
+    );
+    expect(errors).toEqual([]);
+  });
+});
