@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { resolveDataParam } from '../data/data-param';
+import { parseAppUrl } from './app-url';
 import { DEFAULT_DATASET_PATH } from './dataset-query';
+import { updateUrl } from './url-history';
 
 /**
  * Which dataset is showing: one shipped with the app (a path under public/, from `?data=` or
@@ -29,23 +31,14 @@ export function sourceFromSearch(search: string): {
   source: DatasetSource;
   linkProblem: string | null;
 } {
-  const resolved = resolveDataParam(new URLSearchParams(search).get('data'));
+  const resolved = resolveDataParam(parseAppUrl(search).data);
   if (resolved === null) return { source: DEFAULT_SOURCE, linkProblem: null };
   if (!resolved.ok) return { source: DEFAULT_SOURCE, linkProblem: resolved.reason };
   return { source: { kind: 'path', path: resolved.path }, linkProblem: null };
 }
 
 function dropDataParam(): void {
-  if (typeof window === 'undefined') return;
-  const params = new URLSearchParams(window.location.search);
-  if (!params.has('data')) return;
-  params.delete('data');
-  const search = params.toString().replace(/%2C/g, ',');
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${window.location.pathname}${search === '' ? '' : `?${search}`}${window.location.hash}`,
-  );
+  updateUrl((s) => ({ ...s, data: null }), 'replace');
 }
 
 export const useDatasetSourceStore = create<DatasetSourceState>()((set) => ({

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { filtersEqual } from '../model/filters';
-import { mergeFiltersIntoSearch, searchParamsToFilters } from './url-codec';
 import { useFilterStore } from './filter-store';
+import { onUrlChange, readUrl, updateUrl } from './url-history';
 
 /**
  * Keeps the filter store and the address bar in step: every filter change is a history
@@ -12,39 +12,26 @@ export function useUrlSync(): void {
   useEffect(() => {
     const store = useFilterStore;
     let fromHistory = false;
-    const readUrl = () => {
+    const restore = (filters: ReturnType<typeof readUrl>['filters']) => {
       fromHistory = true;
-      store
-        .getState()
-        .setFilters(searchParamsToFilters(new URLSearchParams(window.location.search)));
+      store.getState().setFilters(filters);
       fromHistory = false;
     };
-    readUrl();
+    restore(readUrl().filters);
     // Normalise a junk URL to what was understood, without adding a history entry.
-    const normal = mergeFiltersIntoSearch(window.location.search, store.getState().filters);
-    if (normal !== window.location.search) {
-      window.history.replaceState(
-        window.history.state,
-        '',
-        `${window.location.pathname}${normal}${window.location.hash}`,
-      );
-    }
+    updateUrl((s) => s, 'replace');
 
     const unsubscribe = store.subscribe((state, prev) => {
       if (fromHistory || filtersEqual(state.filters, prev.filters)) return;
-      const search = mergeFiltersIntoSearch(window.location.search, state.filters);
-      if (search === window.location.search) return;
-      const url = `${window.location.pathname}${search}${window.location.hash}`;
       const onlyQuery =
         state.filters.q !== prev.filters.q &&
         filtersEqual({ ...state.filters, q: prev.filters.q }, prev.filters);
-      if (onlyQuery) window.history.replaceState(window.history.state, '', url);
-      else window.history.pushState(null, '', url);
+      updateUrl((s) => ({ ...s, filters: state.filters }), onlyQuery ? 'replace' : 'push');
     });
-    window.addEventListener('popstate', readUrl);
+    const stop = onUrlChange((s) => restore(s.filters));
     return () => {
       unsubscribe();
-      window.removeEventListener('popstate', readUrl);
+      stop();
     };
   }, []);
 }

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -54,5 +55,18 @@ describe('the layer rule', () => {
       ].join('\n'),
     );
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the address bar', () => {
+  it('has one owner: only src/state/url-history.ts writes history', () => {
+    const root = resolve(__dirname, '../..');
+    const files = (readdirSync(join(root, 'src'), { recursive: true }) as string[])
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => join(root, 'src', f));
+    const writers = files
+      .filter((f) => /history\.(pushState|replaceState)\(/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(root, f));
+    expect(writers).toEqual(['src/state/url-history.ts']);
   });
 });

@@ -7,7 +7,8 @@ import {
   type ReactNode,
 } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { readPresentation, resolveSlide, writePresentation } from '../../state/presentation-url';
+import { resolveSlide } from '../../state/app-url';
+import { readUrl, updateUrl } from '../../state/url-history';
 import './presentation.css';
 
 export interface PresentationSlide {
@@ -50,7 +51,7 @@ function useStageScale(): number {
 
 function initialSlide(slides: readonly PresentationSlide[]): number {
   if (typeof window === 'undefined') return 0;
-  const { slide } = readPresentation(window.location.search);
+  const { slide } = readUrl();
   return resolveSlide(
     slide,
     slides.map((s) => s.id),
@@ -118,11 +119,7 @@ export function Presentation({
   // Mirror the slide in the URL without adding history entries.
   useEffect(() => {
     if (slideId === undefined) return;
-    const search = writePresentation(window.location.search, { present: true, slide: slideId });
-    if (search !== window.location.search) {
-      const { pathname, hash } = window.location;
-      window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
-    }
+    updateUrl((s) => ({ ...s, present: true, slide: slideId }), 'replace');
   }, [slideId]);
 
   const onKey = useEffectEvent((e: KeyboardEvent) => {
@@ -160,7 +157,7 @@ export function Presentation({
   });
 
   const onPopState = useEffectEvent(() => {
-    const { present, slide: param } = readPresentation(window.location.search);
+    const { present, slide: param } = readUrl();
     if (present)
       setCurrent(
         resolveSlide(
