@@ -1,9 +1,9 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, type ComponentProps } from 'react';
 import type { LoadedDataset } from '../state/dataset-query';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { computeDashboard, filteredEvents } from '../model/dashboard';
+import { computeDashboard, filteredEvents, headlineStats } from '../model/dashboard';
 import { describeFilters, sanitizeFilters, sourceLine } from '../model/describe';
-import { emptyFilters, filtersEqual } from '../model/filters';
+import { filtersEqual } from '../model/filters';
 import { coverageLine } from '../model/coverage';
 import { useFilterStore } from '../state/filter-store';
 import { FilterBar } from '../features/filters/FilterBar';
@@ -62,7 +62,9 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   // never waits for every chart to re-render (large datasets).
   const viewFilters = useDeferredValue(filters);
   const data = useMemo(() => computeDashboard(index, viewFilters), [index, viewFilters]);
-  const totals = useMemo(() => computeDashboard(index, emptyFilters()).headline, [index]);
+  // The unfiltered totals, counted without touching the incremental cache that
+  // computeDashboard keeps for the current filters.
+  const totals = useMemo(() => headlineStats(index, new Uint8Array(index.n)), [index]);
   const caption = describeFilters(viewFilters, index);
   const props = useMemo(() => ({ index, data, filters: viewFilters }), [index, data, viewFilters]);
 

@@ -6,6 +6,7 @@
 import { csvIssueFromValidation, csvToDataset } from './csv-import';
 import type { Dataset } from './schema';
 import { validateDataset } from './validate-dataset';
+import { plural } from '../lib/plural';
 
 export interface ImportIssue {
   /** `events[3].date` for JSON; the column (`date`) or `(file)` for CSV. */
@@ -66,10 +67,6 @@ export function decodeDatasetBuffer(buffer: ArrayBuffer): string {
     // Spreadsheets on Windows often save "CSV" in the legacy code page.
     return new TextDecoder('windows-1252').decode(bytes);
   }
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function failure(name: string, issues: ImportIssue[], message?: string): ParseResult {

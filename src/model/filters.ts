@@ -27,18 +27,6 @@ export function emptyFilters(): Filters {
   return { sectors: [], from: null, to: null, directions: [], types: [], people: [], q: '' };
 }
 
-export function hasActiveFilters(f: Filters): boolean {
-  return (
-    f.sectors.length > 0 ||
-    f.from !== null ||
-    f.to !== null ||
-    f.directions.length > 0 ||
-    f.types.length > 0 ||
-    f.people.length > 0 ||
-    f.q.trim() !== ''
-  );
-}
-
 export function toggleValue(list: readonly string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { buildIndex, type DatasetIndex } from '../model/dataset-index';
 import type { Dataset } from '../data/schema';
 import { DatasetError, validateDataset } from '../data/validate-dataset';
@@ -60,8 +60,4 @@ export function datasetQueryOptions(path: string = DEFAULT_DATASET_PATH) {
     gcTime: Infinity,
     retry: false,
   });
-}
-
-export function useDataset(path: string = DEFAULT_DATASET_PATH) {
-  return useQuery(datasetQueryOptions(path));
 }

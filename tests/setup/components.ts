@@ -3,9 +3,18 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { resetDatasetSourceStore } from '../../src/state/dataset-source-store';
+import { resetFilterStore } from '../../src/state/filter-store';
+import { resetThemeStore } from '../../src/state/theme-store';
 
+// Every store starts each test as a fresh page load would: no filters, no remembered theme,
+// the default dataset, and a bare URL.
 afterEach(() => {
   cleanup();
+  resetFilterStore();
+  resetThemeStore();
+  resetDatasetSourceStore();
+  window.history.replaceState(null, '', '/');
 });
 
 class ResizeObserverStub implements ResizeObserver {

@@ -6,14 +6,13 @@ import type { Filters } from '../../model/filters';
 import { downloadBlob } from './download';
 import { DownloadIcon } from './ExportIcons';
 import './export.css';
+import { plural } from '../../lib/plural';
 
 export interface DataExportMenuProps {
   index: DatasetIndex;
   data: Dashboard;
   filters: Filters;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Download the engagements and people that match the filters as CSV, or as a dataset (JSON). */
 export function DataExportMenu({ index, data, filters }: DataExportMenuProps) {

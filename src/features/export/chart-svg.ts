@@ -30,8 +30,6 @@ import {
 } from '../../model/visits-view';
 import { ellipsize, escapeXml, textWidth, wrapText } from './svg-text';
 
-export { escapeXml } from './svg-text';
-
 export type ExportChart = 'visit-frequency' | 'cooperation-areas' | 'people-involved';
 
 export interface SvgOptions {

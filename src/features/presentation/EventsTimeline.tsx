@@ -6,6 +6,7 @@ import { formatYearSpan } from '../../model/dates';
 import { directionLabel } from '../../model/describe';
 import { timelineLayout, type TimelineMarker } from '../../model/timeline';
 import './timeline.css';
+import { plural } from '../../lib/plural';
 
 interface EventsTimelineProps {
   index: DatasetIndex;
@@ -113,9 +114,6 @@ function LegendShape({
 
 const GROUPING_WORDS = { event: 'trip', month: 'month', quarter: 'quarter', year: 'year' } as const;
 const BUCKETS_PER_YEAR = { event: 1, month: 12, quarter: 4, year: 1 } as const;
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /**
  * The events timeline slide: every year of the dataset on a horizontal axis, one marker per

@@ -16,6 +16,7 @@ import { formatEventDate } from '../../model/dates';
 import { gridMove, heatLegend, type GridPos } from '../../model/sectors-view';
 import { useFilterStore } from '../../state/filter-store';
 import './sectors.css';
+import { plural } from '../../lib/plural';
 
 /** How many engagements a cell's popover lists before it says "and N more". */
 const POPOVER_LIMIT = 8;
@@ -25,8 +26,6 @@ interface CellRef {
   sectorId: string;
   year: number;
 }
-
-const plural = (n: number) => `${n} ${n === 1 ? 'engagement' : 'engagements'}`;
 
 export function SectorHeatmap({ index, data, filters, actions, presentation = false }: ViewProps) {
   const toggleSector = useFilterStore((s) => s.toggleSector);
@@ -412,7 +411,7 @@ export function SectorHeatmap({ index, data, filters, actions, presentation = fa
               <p className="sectors-popover-title">
                 {shownRow.label} · {shown.year}
               </p>
-              <p className="sectors-popover-count">{plural(shownEvents.length)}</p>
+              <p className="sectors-popover-count">{plural(shownEvents.length, 'engagement')}</p>
               <ul>
                 {shownEvents.slice(0, POPOVER_LIMIT).map((e) => (
                   <li key={e.id}>

@@ -34,6 +34,7 @@ import {
 } from '../../model/visits-view';
 import { useFilterStore } from '../../state/filter-store';
 import './visits.css';
+import { plural } from '../../lib/plural';
 
 const DIM = 0.3;
 const TRIPS_STACK = 'trips';
@@ -68,8 +69,6 @@ const SIZES = {
     valueLabelsUpTo: 16,
   },
 } as const;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Reports the year under the pointer or keyboard cursor, so Enter can filter by it. */
 function ActiveYearProbe({ onChange }: { onChange: (year: number | null) => void }) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computeDashboard,
   filteredEvents,
+  headlineStats,
   personEvents,
   sectorYearEvents,
 } from '../../../src/model/dashboard';
@@ -220,5 +221,15 @@ describe('headline', () => {
       lastYear: 2024,
       activeYears: 4,
     });
+  });
+});
+
+describe('the incremental cache', () => {
+  it('survives counting the unfiltered totals between two filter changes', () => {
+    const a = run({ sectors: ['energy'] });
+    expect(headlineStats(index, new Uint8Array(index.n)).engagements).toBe(16);
+    const b = run({ sectors: ['energy', 'defence-industry'] });
+    // The sector grid ignores the sector filter, so it is the very same object.
+    expect(b.sectors).toBe(a.sectors);
   });
 });
