@@ -1,7 +1,7 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, type ComponentProps } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { LoadedDataset } from '../state/dataset-query';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { computeDashboard, filteredEvents, headlineStats } from '../model/dashboard';
+import { computeDashboard, headlineStats } from '../model/dashboard';
 import { describeFilters, sanitizeFilters, sourceLine } from '../model/describe';
 import { filtersEqual } from '../model/filters';
 import { coverageLine } from '../model/coverage';
@@ -9,14 +9,8 @@ import { useFilterStore } from '../state/filter-store';
 import { FilterBar } from '../features/filters/FilterBar';
 import { ActiveFilters } from '../features/filters/ActiveFilters';
 import { HeadlineStrip } from '../features/summary/HeadlineStrip';
-import { SectorHeatmap } from '../features/sectors/SectorHeatmap';
-import { PeopleInvolved } from '../features/people/PeopleInvolved';
-import { EventList } from '../features/events/EventList';
 import { Presentation } from '../features/presentation/Presentation';
 import { PresentButton } from '../features/presentation/PresentButton';
-import { EventsTimeline } from '../features/presentation/EventsTimeline';
-import { ChartExportMenu } from '../features/export/ChartExportMenu';
-import { DataExportMenu } from '../features/export/DataExportMenu';
 import { ThemeToggle } from '../features/theme/ThemeToggle';
 import { AboutData } from '../features/about/AboutData';
 import { useOpenDataset } from '../features/import/use-open-dataset';
@@ -27,23 +21,7 @@ import { ShowingDataset } from '../features/import/ShowingDataset';
 import { EmptyNotice } from './EmptyNotice';
 import { SourcesList } from './SourcesList';
 import { usePresentation } from './use-presentation';
-import { ChartPlaceholder } from './ChartPlaceholder';
-
-// Recharts is the heaviest dependency and only this view uses it: it arrives in its own chunk
-// after the first paint, behind a placeholder of the same size (no layout shift).
-// The download starts as soon as this module runs, in parallel with the dataset's, so the chart
-// is usually ready by the time there is data to draw.
-const visitFrequencyModule = import('../features/visits/VisitFrequency');
-const LazyVisitFrequency = lazy(() =>
-  visitFrequencyModule.then((m) => ({ default: m.VisitFrequency })),
-);
-function VisitFrequency(props: ComponentProps<typeof LazyVisitFrequency>) {
-  return (
-    <Suspense fallback={<ChartPlaceholder title="Visit frequency" />}>
-      <LazyVisitFrequency {...props} />
-    </Suspense>
-  );
-}
+import { VIEW_REGISTRY } from './view-registry';
 
 export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const { index, dataset } = loaded;
@@ -75,34 +53,11 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
         <HeadlineStrip headline={data.headline} />
         {data.headline.engagements === 0 ? <EmptyNotice /> : null}
         <div className="views-grid">
-          <ErrorBoundary label="The Visit frequency view" resetKey={data}>
-            <VisitFrequency
-              {...props}
-              exportActions={(o) => (
-                <ChartExportMenu
-                  chart="visit-frequency"
-                  {...props}
-                  visitMode={o.visitMode}
-                  showContacts={o.showContacts}
-                />
-              )}
-            />
-          </ErrorBoundary>
-          <ErrorBoundary label="The Cooperation areas by year view" resetKey={data}>
-            <SectorHeatmap
-              {...props}
-              actions={<ChartExportMenu chart="cooperation-areas" {...props} />}
-            />
-          </ErrorBoundary>
-          <ErrorBoundary label="The People involved view" resetKey={data}>
-            <PeopleInvolved
-              {...props}
-              actions={<ChartExportMenu chart="people-involved" {...props} />}
-            />
-          </ErrorBoundary>
-          <ErrorBoundary label="The Events view" resetKey={data}>
-            <EventList {...props} actions={<DataExportMenu {...props} />} />
-          </ErrorBoundary>
+          {VIEW_REGISTRY.filter((v) => v.panel).map((v) => (
+            <ErrorBoundary key={v.id} label={`The ${v.title} view`} resetKey={data}>
+              {v.panel!(props)}
+            </ErrorBoundary>
+          ))}
         </div>
       </>
     ),
@@ -119,42 +74,17 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   );
 
   if (present) {
-    const p = { ...props, presentation: true };
     return (
       <Presentation
         datasetTitle={dataset.meta.title}
         caption={caption}
         sourceLine={sourceLine(index)}
         onExit={() => setPresent(false)}
-        slides={[
-          {
-            id: 'headline',
-            title: 'Headline numbers',
-            render: () => <HeadlineStrip headline={data.headline} />,
-          },
-          {
-            id: 'visit-frequency',
-            title: 'Visit frequency',
-            render: () => <VisitFrequency {...p} />,
-          },
-          {
-            id: 'cooperation-areas',
-            title: 'Cooperation areas by year',
-            render: () => <SectorHeatmap {...p} />,
-          },
-          {
-            id: 'people-involved',
-            title: 'People involved',
-            render: () => <PeopleInvolved {...p} />,
-          },
-          {
-            id: 'timeline',
-            title: 'Events timeline',
-            render: () => (
-              <EventsTimeline index={index} events={filteredEvents(index, data.mask, 'oldest')} />
-            ),
-          },
-        ]}
+        slides={VIEW_REGISTRY.filter((v) => v.slide).map((v) => ({
+          id: v.id,
+          title: v.title,
+          render: () => v.slide!(props),
+        }))}
       />
     );
   }

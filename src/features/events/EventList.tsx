@@ -26,6 +26,7 @@ import { useFilterStore } from '../../state/filter-store';
 import { DocumentsPerYear } from './DocumentsPerYear';
 import { EventRecord } from './EventRecord';
 import './events.css';
+import { viewTitle } from '../../model/views';
 
 /** First guess of a row's height; real heights are measured once rendered. */
 const ESTIMATED_ROW = 280;
@@ -134,7 +135,7 @@ export function EventList({ index, data, filters, actions: exports }: ViewProps)
   return (
     <Panel
       id="events"
-      title="Events"
+      title={viewTitle('events')}
       subtitle="Every engagement that matches the filters, with its participants and sources."
       actions={actions}
       exports={exports}

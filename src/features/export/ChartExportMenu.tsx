@@ -3,7 +3,8 @@ import type { Dashboard } from '../../model/dashboard';
 import { exportFileName } from '../../model/file-names';
 import type { Filters } from '../../model/filters';
 import type { VisitMode } from '../../model/visits-view';
-import { CHART_TITLES, chartSvg, type ExportChart } from './chart-svg';
+import { chartSvg, type ExportChart } from './chart-svg';
+import { viewTitle } from '../../model/views';
 import { canCopyImages, copyImage, downloadBlob } from './download';
 import { CopyIcon, DownloadIcon } from './ExportIcons';
 import { svgToPngBlob } from './raster';
@@ -35,7 +36,7 @@ export function ChartExportMenu({
 }: ChartExportMenuProps) {
   const [status, announce] = useStatus();
   const canCopy = canCopyImages();
-  const title = CHART_TITLES[chart];
+  const title = viewTitle(chart);
   const build = () => chartSvg(chart, index, data, filters, { mode: visitMode, showContacts });
   const fileName = (ext: string) => exportFileName(index, filters, chart, ext);
 

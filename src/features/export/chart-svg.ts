@@ -5,6 +5,7 @@
  * SVG 1.1 only (no CSS, no external references) so browsers and Inkscape open it as is.
  */
 import { skippedYearsLabel } from '../../model/year-axis';
+import { viewTitle, type ChartViewId } from '../../model/views';
 import { heatLegend } from '../../model/sectors-view';
 import {
   countryColor,
@@ -30,7 +31,7 @@ import {
 } from '../../model/visits-view';
 import { ellipsize, escapeXml, textWidth, wrapText } from './svg-text';
 
-export type ExportChart = 'visit-frequency' | 'cooperation-areas' | 'people-involved';
+export type ExportChart = ChartViewId;
 
 export interface SvgOptions {
   theme?: 'light' | 'dark';
@@ -43,11 +44,6 @@ export interface VisitSvgOptions extends SvgOptions {
 
 export const SVG_WIDTH = 1200;
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
-export const CHART_TITLES: Record<ExportChart, string> = {
-  'visit-frequency': 'Visit frequency',
-  'cooperation-areas': 'Cooperation areas by year',
-  'people-involved': 'People involved',
-};
 
 const PAD_X = 56;
 const PAD_TOP = 44;
@@ -542,7 +538,7 @@ export function visitFrequencySvg(
     index,
     filters,
     palette: p,
-    title: CHART_TITLES['visit-frequency'],
+    title: viewTitle('visit-frequency'),
     subtitle:
       mode === 'direction'
         ? 'Trips per year by who travelled.'
@@ -710,7 +706,7 @@ export function cooperationAreasSvg(
     index,
     filters,
     palette: p,
-    title: CHART_TITLES['cooperation-areas'],
+    title: viewTitle('cooperation-areas'),
     subtitle: 'Engagements per sector and year, sectors with the most engagements first.',
     legendTitle: 'Engagements per cell:',
     legend: years.length === 0 ? [] : legend,
@@ -876,7 +872,7 @@ export function peopleInvolvedSvg(
     index,
     filters,
     palette: p,
-    title: CHART_TITLES['people-involved'],
+    title: viewTitle('people-involved'),
     subtitle: 'People ranked by the engagements they took part in.',
     legendTitle: 'Country:',
     legend,

@@ -15,6 +15,7 @@ import {
 } from '../../model/people-view';
 import { useFilterStore } from '../../state/filter-store';
 import './people.css';
+import { viewTitle } from '../../model/views';
 
 /** A person's engagements listed in the detail card before "see the Events list". */
 const CARD_EVENTS_LIMIT = 50;
@@ -81,7 +82,7 @@ export function PeopleInvolved({ index, data, filters, actions, presentation = f
   return (
     <Panel
       id="people-involved"
-      title="People involved"
+      title={viewTitle('people-involved')}
       subtitle={subtitle}
       exports={actions}
       table={table}

@@ -17,6 +17,7 @@ import { gridMove, heatLegend, type GridPos } from '../../model/sectors-view';
 import { useFilterStore } from '../../state/filter-store';
 import './sectors.css';
 import { plural } from '../../lib/plural';
+import { viewTitle } from '../../model/views';
 
 /** How many engagements a cell's popover lists before it says "and N more". */
 const POPOVER_LIMIT = 8;
@@ -231,7 +232,7 @@ export function SectorHeatmap({ index, data, filters, actions, presentation = fa
   return (
     <Panel
       id="cooperation-areas"
-      title="Cooperation areas by year"
+      title={viewTitle('cooperation-areas')}
       subtitle={
         presentation
           ? 'Engagements that covered each area, per year. An engagement can cover several areas.'

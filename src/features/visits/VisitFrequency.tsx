@@ -35,6 +35,7 @@ import {
 import { useFilterStore } from '../../state/filter-store';
 import './visits.css';
 import { plural } from '../../lib/plural';
+import { viewTitle } from '../../model/views';
 
 const DIM = 0.3;
 const TRIPS_STACK = 'trips';
@@ -402,7 +403,7 @@ export function VisitFrequency({
   return (
     <Panel
       id="visit-frequency"
-      title="Visit frequency"
+      title={viewTitle('visit-frequency')}
       subtitle={subtitle}
       actions={actions}
       exports={exportActions ? exportActions({ visitMode: mode, showContacts }) : exportButtons}
