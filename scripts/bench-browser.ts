@@ -22,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { findChromium, launchChromium } from './find-chromium.mjs';
 import { startServer } from './static-server.mjs';
 import { writeDataset } from './gen-data';
 
@@ -35,14 +35,6 @@ const million = argv.includes('--million');
 const dir = resolve(option('dir', 'dist'));
 const TOGGLES = Math.max(2, Number(option('toggles', '20')) || 20);
 const SECTOR = option('sector', 'Energy');
-const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 interface StepResult {
   step: string;
@@ -339,8 +331,7 @@ async function ensureDataset(events: number, file: string, lean = false) {
 }
 
 async function main() {
-  const executablePath = findChromium();
-  if (!executablePath) {
+  if (!findChromium()) {
     console.error('bench:browser: no Chromium found (see scripts/find-chromium.mjs)');
     process.exit(1);
   }
@@ -359,7 +350,7 @@ async function main() {
     );
 
   const server = await startServer({ root: dir, port: 0 });
-  const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
+  const browser = await launchChromium(chromium);
   const runs: Measures[] = [];
   try {
     runs.push(await measureDataset(browser, server.url, 'shipped (16)', '', 16, 60_000, false));

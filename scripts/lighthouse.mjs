@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { findChromium } from './find-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { startServer } from './static-server.mjs';
 
 const argv = process.argv.slice(2);
@@ -23,15 +23,8 @@ const option = (name, fallback) => {
 const dir = resolve(option('dir', 'dist'));
 const path = option('path', '/');
 const RUN_TIMEOUT_MS = 240_000;
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
+// Lighthouse drives Chrome itself (chrome-launcher), with the project's flags.
+const CHROME_FLAGS = CHROMIUM_FLAGS.map((f) => (f === '--headless' ? '--headless=new' : f));
 if (argv.includes('--build') || !existsSync(join(dir, 'index.html'))) {
   const args = [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'];
   if (relative(resolve('dist'), dir) !== '') args.push('--outDir', dir, '--emptyOutDir');

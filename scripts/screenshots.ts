@@ -5,7 +5,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { launchChromium } from './find-chromium.mjs';
 import { startServer } from './static-server.mjs';
 
 const OUT = 'screenshots';
@@ -15,23 +15,8 @@ const SLIDES = ['headline', 'visit-frequency', 'cooperation-areas', 'people-invo
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
 mkdirSync(OUT, { recursive: true });
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error('Chromium not found: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH');
-  process.exit(1);
-}
 const server = await startServer({ root: 'dist', port: 0 });
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium(chromium);
 
 async function open(path: string, width: number, height: number, dark = false): Promise<Page> {
   const context = await browser.newContext({

@@ -1,31 +1,12 @@
 // Helpers for end-to-end tests: a system Chromium driven by playwright-core.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { chromiumCandidates, findChromium } from '../../../scripts/find-chromium.mjs';
+import { launchChromium } from '../../../scripts/find-chromium.mjs';
 
 export type { Browser, BrowserContext, Page };
 
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    throw new Error(
-      `Chromium not found (looked at: ${chromiumCandidates().join(', ')}). ` +
-        'Run `node scripts/ensure-chromium.mjs`, install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.',
-    );
-  }
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  return launchChromium(chromium);
 }
 
 export interface OpenPageOptions {
