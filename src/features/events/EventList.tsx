@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-virtual';
 import type { ViewProps } from '../../components/view-props';
 import { Panel } from '../../components/Panel';
+import { SegmentedControl, type SegmentOption } from '../../components/SegmentedControl';
 import type { EngagementEvent } from '../../data/schema';
 import { filteredEvents, type SortOrder } from '../../model/dashboard';
 import type { DatasetIndex } from '../../model/dataset-index';
@@ -27,6 +28,11 @@ import { DocumentsPerYear } from './DocumentsPerYear';
 import { EventRecord } from './EventRecord';
 import './events.css';
 import { viewTitle } from '../../model/views';
+
+const SORT_OPTIONS = [
+  { value: 'newest', label: 'Newest first' },
+  { value: 'oldest', label: 'Oldest first' },
+] as const satisfies readonly SegmentOption<SortOrder>[];
 
 /** First guess of a row's height; real heights are measured once rendered. */
 const ESTIMATED_ROW = 280;
@@ -112,24 +118,13 @@ export function EventList({ index, data, filters, actions: exports }: ViewProps)
   const table = () => <EventTable index={index} events={events} orderLabel={orderLabel} />;
 
   const actions = (
-    <div className="events-sort" role="group" aria-label="Sort engagements">
-      <button
-        type="button"
-        className="btn"
-        aria-pressed={order === 'newest'}
-        onClick={() => setOrder('newest')}
-      >
-        Newest first
-      </button>
-      <button
-        type="button"
-        className="btn"
-        aria-pressed={order === 'oldest'}
-        onClick={() => setOrder('oldest')}
-      >
-        Oldest first
-      </button>
-    </div>
+    <SegmentedControl
+      className="events-sort"
+      label="Sort engagements"
+      options={SORT_OPTIONS}
+      value={order}
+      onChange={setOrder}
+    />
   );
 
   return (

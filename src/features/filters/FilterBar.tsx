@@ -13,6 +13,7 @@ import type { Filters } from '../../model/filters';
 import { eventTypeLabel } from '../../data/labels';
 import { useFilterStore, type ListFilterKey } from '../../state/filter-store';
 import './filters.css';
+import { YearSelect } from './YearSelect';
 
 /** Unselected people rendered at most in the "Find a person" list. */
 const PEOPLE_LIMIT = 50;
@@ -296,7 +297,6 @@ function YearGroup({ index, filters }: { index: DatasetIndex; filters: Filters }
   const toId = useId();
   const years = yearOptions(index);
   const selected = filters.from !== null || filters.to !== null ? 1 : 0;
-  const parse = (v: string) => (v === '' ? null : Number(v));
   return (
     <Group
       legend="Years"
@@ -305,41 +305,23 @@ function YearGroup({ index, filters }: { index: DatasetIndex; filters: Filters }
       onClear={() => setYearRange(null, null)}
     >
       <div className="filter-years">
-        <div className="filter-year">
-          <label htmlFor={fromId}>From</label>
-          <select
-            id={fromId}
-            className="filter-input"
-            value={filters.from ?? ''}
-            onChange={(e) => setYearRange(parse(e.target.value), filters.to)}
-          >
-            <option value="">Any</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect
+          id={fromId}
+          label="From"
+          years={years}
+          value={filters.from}
+          onChange={(y) => setYearRange(y, filters.to)}
+        />
         <span className="filter-years-dash" aria-hidden="true">
           –
         </span>
-        <div className="filter-year">
-          <label htmlFor={toId}>To</label>
-          <select
-            id={toId}
-            className="filter-input"
-            value={filters.to ?? ''}
-            onChange={(e) => setYearRange(filters.from, parse(e.target.value))}
-          >
-            <option value="">Any</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect
+          id={toId}
+          label="To"
+          years={years}
+          value={filters.to}
+          onChange={(y) => setYearRange(filters.from, y)}
+        />
       </div>
     </Group>
   );

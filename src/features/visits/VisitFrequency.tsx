@@ -13,6 +13,7 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { Panel } from '../../components/Panel';
+import { SegmentedControl, type SegmentOption } from '../../components/SegmentedControl';
 import type { ViewProps } from '../../components/view-props';
 import { NO_TRAVEL_COLOR } from '../../model/colors';
 import { directionLabel } from '../../model/describe';
@@ -39,6 +40,10 @@ import { viewTitle } from '../../model/views';
 
 const DIM = 0.3;
 const TRIPS_STACK = 'trips';
+const MODE_OPTIONS = [
+  { value: 'direction', label: 'By direction' },
+  { value: 'level', label: 'By level' },
+] as const satisfies readonly SegmentOption<VisitMode>[];
 /** Below this many pixels per year, the contacts bar stacks on the trips (see `compact`). */
 const COMPACT_YEAR_WIDTH = 22;
 
@@ -275,26 +280,13 @@ export function VisitFrequency({
   }${elsewhereSeries ? ', and meetings in third countries' : ''}. Engagements on one trip count once.`;
 
   const actions = (
-    <>
-      <div className="visits-switch" role="group" aria-label="Split trips by">
-        <button
-          type="button"
-          className="btn"
-          aria-pressed={mode === 'direction'}
-          onClick={() => setMode('direction')}
-        >
-          By direction
-        </button>
-        <button
-          type="button"
-          className="btn"
-          aria-pressed={mode === 'level'}
-          onClick={() => setMode('level')}
-        >
-          By level
-        </button>
-      </div>
-    </>
+    <SegmentedControl
+      className="visits-switch"
+      label="Split trips by"
+      options={MODE_OPTIONS}
+      value={mode}
+      onChange={setMode}
+    />
   );
 
   const table = () => (
