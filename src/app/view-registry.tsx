@@ -55,7 +55,7 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
     panel: (p) => (
       <VisitFrequency
         {...p}
-        exportActions={(o) => (
+        exportsFor={(o) => (
           <ChartExportMenu
             chart="visit-frequency"
             {...p}
@@ -69,18 +69,18 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
   }),
   entry('cooperation-areas', {
     panel: (p) => (
-      <SectorHeatmap {...p} actions={<ChartExportMenu chart="cooperation-areas" {...p} />} />
+      <SectorHeatmap {...p} exports={<ChartExportMenu chart="cooperation-areas" {...p} />} />
     ),
     slide: (p) => <SectorHeatmap {...p} presentation />,
   }),
   entry('people-involved', {
     panel: (p) => (
-      <PeopleInvolved {...p} actions={<ChartExportMenu chart="people-involved" {...p} />} />
+      <PeopleInvolved {...p} exports={<ChartExportMenu chart="people-involved" {...p} />} />
     ),
     slide: (p) => <PeopleInvolved {...p} presentation />,
   }),
   entry('events', {
-    panel: (p) => <EventList {...p} actions={<DataExportMenu {...p} />} />,
+    panel: (p) => <EventList {...p} exports={<DataExportMenu {...p} />} />,
   }),
   entry('timeline', {
     slide: ({ index, data }) => (

@@ -20,13 +20,13 @@ export interface ViewProps {
    * Export buttons supplied by the app; the view passes them to Panel's `exports`, grouped
    * apart from its own controls. Not shown in presentation mode.
    */
-  actions?: ReactNode;
+  exports?: ReactNode;
   /**
-   * Like `actions`, for a view whose on-screen state the export must follow (Visit frequency:
+   * Like `exports`, for a view whose on-screen state the export must follow (Visit frequency:
    * its split and contacts toggle); called with that state on every render. When given, the
    * view shows it instead of `actions`.
    */
-  exportActions?: (options: ViewExportOptions) => ReactNode;
+  exportsFor?: (options: ViewExportOptions) => ReactNode;
   /** Presentation mode: larger type, no controls. */
   presentation?: boolean;
 }

@@ -65,7 +65,7 @@ function measureRow(
   return size > 0 ? size : ESTIMATED_ROW;
 }
 
-export function EventList({ index, data, filters, actions: exports }: ViewProps) {
+export function EventList({ index, data, filters, exports }: ViewProps) {
   const reset = useFilterStore((s) => s.reset);
   const togglePerson = useFilterStore((s) => s.togglePerson);
   const [order, setOrder] = useState<SortOrder>('newest');

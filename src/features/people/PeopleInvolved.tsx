@@ -22,7 +22,7 @@ const CARD_EVENTS_LIMIT = 50;
 /** How many people a presentation slide shows: all of them fit on the 1920×1080 canvas. */
 const SLIDE_TOP = 10;
 
-export function PeopleInvolved({ index, data, filters, actions, presentation = false }: ViewProps) {
+export function PeopleInvolved({ index, data, filters, exports, presentation = false }: ViewProps) {
   const togglePerson = useFilterStore((s) => s.togglePerson);
   const [showAll, setShowAll] = useState(false);
   const listId = useId();
@@ -84,7 +84,7 @@ export function PeopleInvolved({ index, data, filters, actions, presentation = f
       id="people-involved"
       title={viewTitle('people-involved')}
       subtitle={subtitle}
-      exports={actions}
+      exports={exports}
       table={table}
       presentation={presentation}
     >

@@ -28,7 +28,7 @@ interface CellRef {
   year: number;
 }
 
-export function SectorHeatmap({ index, data, filters, actions, presentation = false }: ViewProps) {
+export function SectorHeatmap({ index, data, filters, exports, presentation = false }: ViewProps) {
   const toggleSector = useFilterStore((s) => s.toggleSector);
   const { years, rows, max, skipped } = data.sectors;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -238,7 +238,7 @@ export function SectorHeatmap({ index, data, filters, actions, presentation = fa
           ? 'Engagements that covered each area, per year. An engagement can cover several areas.'
           : 'Engagements that covered each area, per year. An engagement can cover several areas. Click an area to filter.'
       }
-      exports={actions}
+      exports={exports}
       table={table}
       footer={footer}
       presentation={presentation}

@@ -192,8 +192,8 @@ export function VisitFrequency({
   index,
   data,
   filters,
-  actions: exportButtons,
-  exportActions,
+  exports: exportButtons,
+  exportsFor,
   presentation = false,
 }: ViewProps) {
   const toggleYear = useFilterStore((s) => s.toggleYear);
@@ -398,7 +398,7 @@ export function VisitFrequency({
       title={viewTitle('visit-frequency')}
       subtitle={subtitle}
       actions={actions}
-      exports={exportActions ? exportActions({ visitMode: mode, showContacts }) : exportButtons}
+      exports={exportsFor ? exportsFor({ visitMode: mode, showContacts }) : exportButtons}
       table={table}
       footer={footer}
       presentation={presentation}

@@ -226,7 +226,7 @@ describe('EventList', { timeout: 20_000 }, () => {
 
   it('offers the filtered data as CSV and JSON downloads next to its sort buttons', () => {
     const props = viewProps();
-    render(<EventList {...props} actions={<DataExportMenu {...props} />} />);
+    render(<EventList {...props} exports={<DataExportMenu {...props} />} />);
     const panel = screen.getByRole('region', { name: 'Events' });
     expect(
       within(panel).getByRole('button', { name: 'Download CSV (engagements)' }),

@@ -138,7 +138,7 @@ describe('PeopleInvolved', { timeout: 20_000 }, () => {
     render(
       <PeopleInvolved
         {...props}
-        actions={<ChartExportMenu chart="people-involved" {...props} />}
+        exports={<ChartExportMenu chart="people-involved" {...props} />}
       />,
     );
     const panel = screen.getByRole('region', { name: 'People involved' });
@@ -170,7 +170,7 @@ describe('PeopleInvolved', { timeout: 20_000 }, () => {
         <PeopleInvolved
           {...props}
           presentation
-          actions={<ChartExportMenu chart="people-involved" {...props} />}
+          exports={<ChartExportMenu chart="people-involved" {...props} />}
         />,
       );
       const panel = screen.getByRole('region', { name: 'People involved' });

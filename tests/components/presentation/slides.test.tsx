@@ -23,7 +23,7 @@ function chartSlides(): PresentationSlide[] {
       render: () => (
         <VisitFrequency
           {...p}
-          exportActions={(o) => (
+          exportsFor={(o) => (
             <ChartExportMenu chart="visit-frequency" {...props} visitMode={o.visitMode} />
           )}
         />
@@ -33,14 +33,14 @@ function chartSlides(): PresentationSlide[] {
       id: 'cooperation-areas',
       title: 'Cooperation areas by year',
       render: () => (
-        <SectorHeatmap {...p} actions={<ChartExportMenu chart="cooperation-areas" {...props} />} />
+        <SectorHeatmap {...p} exports={<ChartExportMenu chart="cooperation-areas" {...props} />} />
       ),
     },
     {
       id: 'people-involved',
       title: 'People involved',
       render: () => (
-        <PeopleInvolved {...p} actions={<ChartExportMenu chart="people-involved" {...props} />} />
+        <PeopleInvolved {...p} exports={<ChartExportMenu chart="people-involved" {...props} />} />
       ),
     },
   ];

@@ -171,7 +171,7 @@ describe('SectorHeatmap', () => {
     render(
       <SectorHeatmap
         {...props}
-        actions={<ChartExportMenu chart="cooperation-areas" {...props} />}
+        exports={<ChartExportMenu chart="cooperation-areas" {...props} />}
       />,
     );
     const panel = screen.getByRole('region', { name: 'Cooperation areas by year' });
@@ -185,7 +185,7 @@ describe('SectorHeatmap', () => {
       <SectorHeatmap
         {...props}
         presentation
-        actions={<ChartExportMenu chart="cooperation-areas" {...props} />}
+        exports={<ChartExportMenu chart="cooperation-areas" {...props} />}
       />,
     );
     const panel = screen.getByRole('region', { name: 'Cooperation areas by year' });

@@ -209,7 +209,7 @@ describe('VisitFrequency', () => {
       render(
         <VisitFrequency
           {...props}
-          exportActions={(o) => (
+          exportsFor={(o) => (
             <ChartExportMenu
               chart="visit-frequency"
               {...props}
@@ -231,7 +231,7 @@ describe('VisitFrequency', () => {
       render(
         <VisitFrequency
           {...viewProps()}
-          exportActions={(o) => {
+          exportsFor={(o) => {
             seen.push(o);
             return <span>export</span>;
           }}
@@ -245,7 +245,7 @@ describe('VisitFrequency', () => {
     });
 
     it('shows plain `actions` when no export function is given', () => {
-      render(<VisitFrequency {...viewProps()} actions={<button type="button">Save me</button>} />);
+      render(<VisitFrequency {...viewProps()} exports={<button type="button">Save me</button>} />);
       expect(screen.getByRole('button', { name: 'Save me' })).toBeInTheDocument();
     });
   });
@@ -253,7 +253,7 @@ describe('VisitFrequency', () => {
   describe('presentation', () => {
     it('shows the chart and legend without any control', () => {
       const exportActions = vi.fn(() => <button type="button">Download PNG</button>);
-      render(<VisitFrequency {...viewProps()} presentation exportActions={exportActions} />);
+      render(<VisitFrequency {...viewProps()} presentation exportsFor={exportActions} />);
       const panel = screen.getByRole('region', { name: 'Visit frequency' });
       expect(within(panel).queryByRole('button', { name: 'By direction' })).toBeNull();
       expect(within(panel).queryByRole('button', { name: 'By level' })).toBeNull();
