@@ -169,7 +169,7 @@ function tooltipTitles(events: readonly EngagementEvent[]): { titles: string[]; 
 }
 
 /** "Aleksandar Vučić in Baku": the traveller who took part most often, and where. */
-function tripLabel(events: readonly EngagementEvent[], options: TimelineOptions): string {
+function travellerLabel(events: readonly EngagementEvent[], options: TimelineOptions): string {
   const first = events[0]!;
   const guest = first.guestCountry;
   const seen = new Map<string, number>();
@@ -258,7 +258,7 @@ function eventMarker(
     count: group.events.length,
     label:
       kind === 'trip'
-        ? tripLabel(group.events, options)
+        ? travellerLabel(group.events, options)
         : kind === 'elsewhere'
           ? elsewhereLabel(group.events, options)
           : truncateLabel(group.events.length === 1 ? eventTypeLabel(rep.type) : rep.title),
