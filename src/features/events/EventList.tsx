@@ -26,6 +26,7 @@ import { documentsByYear } from '../../model/documents-view';
 import { useFilterStore } from '../../state/filter-store';
 import { DocumentsPerYear } from './DocumentsPerYear';
 import { EventRecord } from './EventRecord';
+import { EventTable } from './EventTable';
 import './events.css';
 import { viewTitle } from '../../model/views';
 
@@ -45,7 +46,6 @@ const ESTIMATED_COMPACT_ROW = 150;
 export const COMPACT_FROM = 2000;
 /** Used when the scroll box has no layout (jsdom, hidden tab): render a screenful anyway. */
 const FALLBACK_VIEWPORT = 760;
-const TABLE_LIMIT = 500;
 
 type ScrollBox = HTMLDivElement;
 
@@ -393,73 +393,3 @@ const EventEntry = memo(function EventEntry({
     </article>
   );
 });
-
-function EventTable({
-  index,
-  events,
-  orderLabel,
-}: {
-  index: DatasetIndex;
-  events: EngagementEvent[];
-  orderLabel: string;
-}) {
-  const rows = events.slice(0, TABLE_LIMIT);
-  return (
-    <>
-      <table className="data-table events-table">
-        <caption>
-          {engagementCount(events.length)}, {orderLabel}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Title</th>
-            <th scope="col">Type</th>
-            <th scope="col">Place</th>
-            <th scope="col">Participants</th>
-            <th scope="col">Sectors</th>
-            <th scope="col">Sources</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((e) => (
-            <tr key={e.id}>
-              <td className="events-table-date">
-                {formatEventDate(e.date, e.datePrecision)}
-                {e.dateInferred ? <span className="events-table-inferred">inferred</span> : null}
-              </td>
-              <th scope="row">{e.title}</th>
-              <td>{eventTypeLabel(e.type)}</td>
-              <td>{formatPlace(index, e.place)}</td>
-              <td>
-                {eventParticipants(index, e)
-                  .map((p) => p.name)
-                  .join(', ')}
-              </td>
-              <td>
-                {eventSectors(index, e)
-                  .map((s) => s.label)
-                  .join(', ')}
-              </td>
-              <td>
-                {eventSources(index, e)
-                  .map(
-                    (s) =>
-                      `${s.publisher}, ${s.published ? formatEventDate(s.published, 'day') : 'date unknown'}`,
-                  )
-                  .join('; ')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {events.length > rows.length ? (
-        <p className="events-table-note">
-          Showing the first {TABLE_LIMIT.toLocaleString('en-GB')} of{' '}
-          {engagementCount(events.length)}. Narrow the filters to see the others here, or use the
-          list view.
-        </p>
-      ) : null}
-    </>
-  );
-}

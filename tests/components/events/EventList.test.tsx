@@ -219,6 +219,7 @@ describe('EventList', { timeout: 20_000 }, () => {
       'Place',
       'Participants',
       'Sectors',
+      'Documents signed',
       'Sources',
     ]);
     expect(within(table).getAllByRole('row')).toHaveLength(6);
