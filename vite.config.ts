@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP_META } from './scripts/csp.mjs';
 import { METHODOLOGY_SOURCE, methodologyHtml } from './scripts/methodology-page.mjs';
+import { themeCss } from './src/lib/tokens';
 
 /** Adds the Content-Security-Policy meta tag to index.html in production builds only
  * (the dev server needs inline scripts for React Fast Refresh). */
@@ -39,8 +40,20 @@ function methodologyPage(): Plugin {
   };
 }
 
+/** Serves the design tokens as CSS custom properties: `import 'virtual:design-tokens.css'`. */
+function designTokens(): Plugin {
+  const id = 'virtual:design-tokens.css';
+  // The \0 prefix marks a virtual module; the .css suffix sends it through Vite's CSS pipeline.
+  const resolved = '\0design-tokens.css';
+  return {
+    name: 'bilateral:design-tokens',
+    resolveId: (source) => (source === id ? resolved : null),
+    load: (loaded) => (loaded === resolved ? themeCss() : null),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), methodologyPage()],
+  plugins: [react(), contentSecurityPolicy(), methodologyPage(), designTokens()],
   build: {
     target: 'es2022',
     rolldownOptions: {

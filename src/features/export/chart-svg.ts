@@ -5,6 +5,7 @@
  * SVG 1.1 only (no CSS, no external references) so browsers and Inkscape open it as is.
  */
 import { skippedYearsLabel } from '../../model/year-axis';
+import { THEMES, type ThemeTokens } from '../../lib/tokens';
 import { viewTitle, type ChartViewId } from '../../model/views';
 import { heatLegend } from '../../model/sectors-view';
 import {
@@ -64,27 +65,21 @@ interface Palette {
   totalBg: string;
 }
 
-const LIGHT: Palette = {
-  bg: '#FFFFFF',
-  text: '#1B1F24',
-  muted: '#5B6570',
-  grid: '#D5DAE0',
-  axis: '#8F98A3',
-  empty: '#F2F4F6',
-  hatchBg: '#EBEBEB',
-  totalBg: '#F2F4F6',
-};
-
-const DARK: Palette = {
-  bg: '#15191E',
-  text: '#E8ECF1',
-  muted: '#AAB4BF',
-  grid: '#2C343D',
-  axis: '#5F6B77',
-  empty: '#1F252C',
-  hatchBg: '#2A2F35',
-  totalBg: '#1F252C',
-};
+/** The export's colours: the page's own design tokens, so screen and file cannot differ. */
+function paletteFrom(t: ThemeTokens): Palette {
+  return {
+    bg: t.surface,
+    text: t.text,
+    muted: t['text-muted'],
+    grid: t.border,
+    axis: t.axis,
+    empty: t['surface-2'],
+    hatchBg: t['hatch-bg'],
+    totalBg: t['surface-2'],
+  };
+}
+const LIGHT = paletteFrom(THEMES.light);
+const DARK = paletteFrom(THEMES.dark);
 
 const HATCH_ID = 'bilateral-hatch-contacts';
 

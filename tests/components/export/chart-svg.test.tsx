@@ -12,6 +12,7 @@ import {
 import { LEVEL_GROUP_LABELS, LEVEL_GROUPS } from '../../../src/data/labels';
 import { describeFilters, sourceLine } from '../../../src/model/describe';
 import { loadFixture, viewProps } from '../../support/dataset';
+import { THEMES } from '../../../src/lib/tokens';
 
 /** Parses as XML (not HTML): any well-formedness error gives a <parsererror>. */
 function parse(svg: string): Document {
@@ -124,10 +125,10 @@ describe('visitFrequencySvg', () => {
     const background = (doc: Document) =>
       doc.documentElement.querySelector(':scope > rect')?.getAttribute('fill');
     const dark = parse(svg);
-    expect(background(dark)).toBe('#15191E');
+    expect(background(dark)).toBe(THEMES.dark.surface);
     const darkText = dark.documentElement.querySelector(':scope > text')?.getAttribute('fill');
-    expect(darkText).not.toBe('#1B1F24');
-    expect(background(parse(visitFrequencySvg(index, data, filters)))).toBe('#FFFFFF');
+    expect([THEMES.dark.text, THEMES.dark['text-muted']]).toContain(darkText);
+    expect(background(parse(visitFrequencySvg(index, data, filters)))).toBe(THEMES.light.surface);
   });
 });
 
