@@ -21,7 +21,6 @@ import { NO_TRAVEL } from '../../model/filters';
 import {
   CONTACTS_KEY,
   CONTACTS_LABEL,
-  ELSEWHERE_KEY,
   integerTicks,
   levelVisits,
   textOn,
@@ -34,6 +33,8 @@ import {
   type VisitSeries,
 } from '../../model/visits-view';
 import { useFilterStore } from '../../state/filter-store';
+import { Swatch, TooltipBody } from './VisitTooltip';
+import { VisitTable } from './VisitTable';
 import './visits.css';
 import { plural } from '../../lib/plural';
 import { viewTitle } from '../../model/views';
@@ -105,86 +106,6 @@ function YearTick({ x, y, payload, emphasis }: YearTickProps & { emphasis: boole
     >
       {String(payload?.value ?? '')}
     </text>
-  );
-}
-
-function Swatch({ series }: { series: VisitSeries }) {
-  return (
-    <span
-      className={series.kind === 'contacts' ? 'swatch visits-swatch-hatch' : 'swatch'}
-      style={{ background: series.kind === 'contacts' ? undefined : series.color }}
-      aria-hidden="true"
-    />
-  );
-}
-
-interface TooltipBodyProps {
-  rows: readonly VisitChartRow[];
-  series: readonly VisitSeries[];
-  label: unknown;
-  selectedYear: number | null;
-  /** Whether clicking filters (not on a slide). */
-  interactive: boolean;
-}
-
-function TooltipBody({ rows, series, label, selectedYear, interactive }: TooltipBodyProps) {
-  const row = rows.find((r) => r.year === Number(label));
-  if (!row) return null;
-  const trips = series.filter((s) => s.kind === 'trips');
-  const elsewhere = series.find((s) => s.kind === 'elsewhere');
-  const contacts = series.find((s) => s.kind === 'contacts');
-  return (
-    <div className="visits-tooltip">
-      <p className="visits-tooltip-title">{row.year}</p>
-      <table>
-        <tbody>
-          {trips.map((s) => (
-            <tr key={s.key} className={s.highlighted ? undefined : 'is-dimmed'}>
-              <th scope="row">
-                <Swatch series={s} />
-                {s.label}
-              </th>
-              <td>{row[s.key] ?? 0}</td>
-            </tr>
-          ))}
-          <tr className="visits-tooltip-total">
-            <th scope="row">Total trips</th>
-            <td>{row.trips}</td>
-          </tr>
-          {elsewhere ? (
-            <tr className={elsewhere.highlighted ? undefined : 'is-dimmed'}>
-              <th scope="row">
-                <Swatch series={elsewhere} />
-                {elsewhere.label}
-              </th>
-              <td>{row[elsewhere.key] ?? 0}</td>
-            </tr>
-          ) : null}
-          {contacts ? (
-            <tr
-              className={
-                contacts.highlighted
-                  ? 'visits-tooltip-contacts'
-                  : 'visits-tooltip-contacts is-dimmed'
-              }
-            >
-              <th scope="row">
-                <Swatch series={contacts} />
-                Contacts without travel
-              </th>
-              <td>{row[contacts.key] ?? 0}</td>
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
-      {interactive ? (
-        <p className="visits-tooltip-hint">
-          {selectedYear === row.year
-            ? 'Click or press Enter to clear the year filter'
-            : `Click or press Enter to filter by ${row.year}`}
-        </p>
-      ) : null}
-    </div>
   );
 }
 
@@ -290,84 +211,17 @@ export function VisitFrequency({
   );
 
   const table = () => (
-    <table className="data-table visits-table">
-      <caption>
-        Trips per year {mode === 'direction' ? 'by direction' : 'by level'}
-        {mode === 'level' && tripDirections.length > 0
-          ? ` (${tripDirections.map((d) => directionLabel(index, d)).join(', ')} only)`
-          : ''}
-        {elsewhereSeries ? ', meetings in third countries' : ''}, and contacts without travel.
-        Select a year to filter by it.
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Year</th>
-          {allSeries
-            .filter((s) => s.kind === 'trips')
-            .map((s) => (
-              <th scope="col" className="num" key={s.key}>
-                {s.label}
-              </th>
-            ))}
-          <th scope="col" className="num">
-            Total trips
-          </th>
-          {elsewhereSeries ? (
-            <th scope="col" className="num">
-              {elsewhereSeries.label}
-            </th>
-          ) : null}
-          <th scope="col" className="num">
-            Contacts without travel
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr
-            key={r.year}
-            className={hasRange && !yearInRange(r.year, filters) ? 'is-dimmed' : undefined}
-          >
-            <th scope="row">
-              <button
-                type="button"
-                className="btn visits-year-btn"
-                aria-pressed={selectedYear === r.year}
-                aria-label={`${r.year}: ${selectedYear === r.year ? 'clear the year filter' : 'filter by this year'}`}
-                onClick={() => toggleYear(r.year)}
-              >
-                {r.year}
-              </button>
-            </th>
-            {allSeries
-              .filter((s) => s.kind === 'trips')
-              .map((s) => (
-                <td className="num" key={s.key}>
-                  {r[s.key] ?? 0}
-                </td>
-              ))}
-            <td className="num">{r.trips}</td>
-            {elsewhereSeries ? <td className="num">{r[ELSEWHERE_KEY] ?? 0}</td> : null}
-            <td className="num">{r[CONTACTS_KEY] ?? 0}</td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">Total</th>
-          {allSeries
-            .filter((s) => s.kind === 'trips')
-            .map((s) => (
-              <td className="num" key={s.key}>
-                {rows.reduce((sum, r) => sum + (r[s.key] ?? 0), 0)}
-              </td>
-            ))}
-          <td className="num">{totals.trips}</td>
-          {elsewhereSeries ? <td className="num">{totals.elsewhere}</td> : null}
-          <td className="num">{totals.contacts}</td>
-        </tr>
-      </tfoot>
-    </table>
+    <VisitTable
+      index={index}
+      mode={mode}
+      rows={rows}
+      series={allSeries}
+      totals={totals}
+      filters={filters}
+      tripDirections={tripDirections}
+      selectedYear={selectedYear}
+      onToggleYear={toggleYear}
+    />
   );
 
   const footer = (

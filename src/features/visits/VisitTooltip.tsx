@@ -1,0 +1,83 @@
+import type { VisitChartRow, VisitSeries } from '../../model/visits-view';
+
+/** A legend key: a colour chip, or the hatch for contacts without travel. */
+export function Swatch({ series }: { series: VisitSeries }) {
+  return (
+    <span
+      className={series.kind === 'contacts' ? 'swatch visits-swatch-hatch' : 'swatch'}
+      style={{ background: series.kind === 'contacts' ? undefined : series.color }}
+      aria-hidden="true"
+    />
+  );
+}
+
+export interface TooltipBodyProps {
+  rows: readonly VisitChartRow[];
+  series: readonly VisitSeries[];
+  label: unknown;
+  selectedYear: number | null;
+  /** Whether clicking filters (not on a slide). */
+  interactive: boolean;
+}
+
+/** The tooltip of one year: each series, the trip total, and contacts. */
+export function TooltipBody({ rows, series, label, selectedYear, interactive }: TooltipBodyProps) {
+  const row = rows.find((r) => r.year === Number(label));
+  if (!row) return null;
+  const trips = series.filter((s) => s.kind === 'trips');
+  const elsewhere = series.find((s) => s.kind === 'elsewhere');
+  const contacts = series.find((s) => s.kind === 'contacts');
+  return (
+    <div className="visits-tooltip">
+      <p className="visits-tooltip-title">{row.year}</p>
+      <table>
+        <tbody>
+          {trips.map((s) => (
+            <tr key={s.key} className={s.highlighted ? undefined : 'is-dimmed'}>
+              <th scope="row">
+                <Swatch series={s} />
+                {s.label}
+              </th>
+              <td>{row[s.key] ?? 0}</td>
+            </tr>
+          ))}
+          <tr className="visits-tooltip-total">
+            <th scope="row">Total trips</th>
+            <td>{row.trips}</td>
+          </tr>
+          {elsewhere ? (
+            <tr className={elsewhere.highlighted ? undefined : 'is-dimmed'}>
+              <th scope="row">
+                <Swatch series={elsewhere} />
+                {elsewhere.label}
+              </th>
+              <td>{row[elsewhere.key] ?? 0}</td>
+            </tr>
+          ) : null}
+          {contacts ? (
+            <tr
+              className={
+                contacts.highlighted
+                  ? 'visits-tooltip-contacts'
+                  : 'visits-tooltip-contacts is-dimmed'
+              }
+            >
+              <th scope="row">
+                <Swatch series={contacts} />
+                Contacts without travel
+              </th>
+              <td>{row[contacts.key] ?? 0}</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+      {interactive ? (
+        <p className="visits-tooltip-hint">
+          {selectedYear === row.year
+            ? 'Click or press Enter to clear the year filter'
+            : `Click or press Enter to filter by ${row.year}`}
+        </p>
+      ) : null}
+    </div>
+  );
+}
