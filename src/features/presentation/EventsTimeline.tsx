@@ -5,6 +5,7 @@ import { countryName, type DatasetIndex } from '../../model/dataset-index';
 import { formatYearSpan } from '../../model/dates';
 import { directionLabel } from '../../model/describe';
 import { timelineLayout, type TimelineMarker } from '../../model/timeline';
+import { LegendShape, Mark } from './TimelineShapes';
 import './timeline.css';
 import { plural } from '../../lib/plural';
 
@@ -46,70 +47,6 @@ function labelWidth(m: Pick<TimelineMarker, 'label' | 'dateLabel' | 'count'>): n
   );
   const badge = badgeWidth(m.count);
   return (GAP + (badge > 0 ? badge + 8 : 0) + text + 6) / AXIS_WIDTH;
-}
-
-function Mark({
-  marker,
-  x,
-  y,
-  r,
-  color,
-}: {
-  marker: TimelineMarker;
-  x: number;
-  y: number;
-  r: number;
-  color: string;
-}) {
-  const hollow = marker.precision === 'year';
-  const paint = hollow
-    ? { fill: 'var(--surface)', stroke: color, strokeWidth: 3, strokeDasharray: '4 3' }
-    : { fill: color, stroke: 'var(--surface)', strokeWidth: 2 };
-  if (marker.kind === 'contact') {
-    const d = r * 1.25;
-    return (
-      <path
-        className="timeline-mark"
-        d={`M${x} ${y - d}L${x + d} ${y}L${x} ${y + d}L${x - d} ${y}Z`}
-        {...paint}
-      />
-    );
-  }
-  return <circle className="timeline-mark" cx={x} cy={y} r={r} {...paint} />;
-}
-
-function LegendShape({
-  kind,
-  color,
-  hollow,
-}: {
-  kind: 'trip' | 'contact';
-  color: string;
-  hollow?: boolean;
-}) {
-  return (
-    <svg
-      className="timeline-legend-shape"
-      viewBox="0 0 28 28"
-      width="28"
-      height="28"
-      aria-hidden="true"
-    >
-      {kind === 'contact' ? (
-        <path d="M14 3L25 14L14 25L3 14Z" fill={color} />
-      ) : (
-        <circle
-          cx="14"
-          cy="14"
-          r="10"
-          fill={hollow ? 'none' : color}
-          stroke={hollow ? color : 'none'}
-          strokeWidth={hollow ? 3 : 0}
-          strokeDasharray={hollow ? '4 3' : undefined}
-        />
-      )}
-    </svg>
-  );
 }
 
 const GROUPING_WORDS = { event: 'trip', month: 'month', quarter: 'quarter', year: 'year' } as const;
