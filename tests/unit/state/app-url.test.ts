@@ -7,6 +7,7 @@ import {
   formatAppUrl,
   parseAppUrl,
   resolveSlide,
+  URL_PARAMS,
   type AppUrlState,
 } from '../../../src/state/app-url';
 import { loadFixture } from '../../support/dataset';
@@ -152,19 +153,7 @@ describe('the app URL codec: properties', () => {
   });
 
   it('keeps every parameter it understood through a round trip', () => {
-    const keys = fc.constantFrom(
-      'sector',
-      'from',
-      'to',
-      'dir',
-      'type',
-      'person',
-      'q',
-      'data',
-      'present',
-      'slide',
-      'x',
-    );
+    const keys = fc.constantFrom(...URL_PARAMS, 'x');
     fc.assert(
       fc.property(
         fc.array(fc.tuple(keys, fc.string({ maxLength: 40 })), { maxLength: 12 }),
