@@ -1,6 +1,5 @@
 import type { DatasetIndex } from '../model/dataset-index';
-import { formatIsoDay } from '../model/dates';
-import { safeHttpUrl } from '../model/events-view';
+import { safeHttpUrl, sourceDateLabel } from '../model/events-view';
 
 /** Every source the dataset cites, so a screenshot or printout can be traced back. */
 export function SourcesList({ index }: { index: DatasetIndex }) {
@@ -21,8 +20,7 @@ export function SourcesList({ index }: { index: DatasetIndex }) {
           const href = safeHttpUrl(s.url);
           return (
             <li key={s.id}>
-              <span className="source-publisher">{s.publisher}</span>,{' '}
-              {s.published ? formatIsoDay(s.published) : 'date unknown'}
+              <span className="source-publisher">{s.publisher}</span>, {sourceDateLabel(s)}
               {s.publishedInferred ? ' (date inferred)' : ''}:{' '}
               {href ? (
                 <a href={href} target="_blank" rel="noopener noreferrer">

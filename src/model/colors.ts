@@ -39,6 +39,20 @@ export function countryColor(pair: readonly { code: string }[], code: string | n
   return at === 0 ? PAIR_COLORS[0] : at === 1 ? PAIR_COLORS[1] : OTHER_COUNTRY_COLOR;
 }
 
+/**
+ * The colour of a travel direction: the travelling country's, green for meetings in a third
+ * country, grey when nobody travelled. One rule for the filter bar, the charts and the timeline.
+ */
+export function directionColor(
+  pair: readonly { code: string }[],
+  kind: 'visit' | 'elsewhere' | 'none',
+  guest: string | null,
+): string {
+  if (kind === 'none') return NO_TRAVEL_COLOR;
+  if (kind === 'elsewhere') return ELSEWHERE_COLOR;
+  return countryColor(pair, guest);
+}
+
 export function sectorColor(position: number): string {
   return SECTOR_PALETTE[
     ((position % SECTOR_PALETTE.length) + SECTOR_PALETTE.length) % SECTOR_PALETTE.length

@@ -1,4 +1,5 @@
 import type { Coverage, Meta } from '../data/schema';
+import { plural } from '../lib/plural';
 import { formatEventDate, formatYearSpan } from './dates';
 
 const precisionOf = (date: string) =>
@@ -26,11 +27,27 @@ export function coverageLine(
   minYear: number | null,
   maxYear: number | null,
 ): string {
-  const count = `${engagements.toLocaleString('en-GB')} ${engagements === 1 ? 'engagement' : 'engagements'}`;
+  const count = plural(engagements, 'engagement');
   const claim = meta.coverage
     ? 'from public reporting, not exhaustive'
     : 'coverage not stated by the dataset';
   return `${coveragePeriod(meta, minYear, maxYear)} · ${count} · ${claim}`;
+}
+
+/** Engagements whose date or place the curators inferred, for the coverage statement. */
+export function inferredCounts(
+  events: readonly { dateInferred: boolean; placeInferred: boolean }[],
+): {
+  dates: number;
+  places: number;
+} {
+  let dates = 0;
+  let places = 0;
+  for (const e of events) {
+    if (e.dateInferred) dates++;
+    if (e.placeInferred) places++;
+  }
+  return { dates, places };
 }
 
 export interface CoverageFacts {

@@ -3,6 +3,7 @@ import { countryName, eventDirectionKey, type DatasetIndex } from './dataset-ind
 import { ELSEWHERE } from './filters';
 import { DOCUMENT_KIND_LABELS } from '../data/labels';
 import { sectorColor } from './colors';
+import { formatEventDate } from './dates';
 
 /** "Baku, Azerbaijan"; the country alone when no city is known; "No travel" without a place. */
 export function formatPlace(index: DatasetIndex, place: EngagementEvent['place']): string {
@@ -72,6 +73,11 @@ export function eventSectors(index: DatasetIndex, event: EngagementEvent): Event
 }
 
 /** The sources an event cites, in citation order; unknown ids are skipped. */
+/** A source's publication date in words ("21 Dec 2022"), or "date unknown" when it has none. */
+export function sourceDateLabel(source: Pick<Source, 'published'>): string {
+  return source.published ? formatEventDate(source.published, 'day') : 'date unknown';
+}
+
 export function eventSources(index: DatasetIndex, event: EngagementEvent): Source[] {
   const out: Source[] = [];
   for (const id of event.sourceIds) {

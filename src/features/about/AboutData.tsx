@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../../model/dataset-index';
-import { coverageFacts } from '../../model/coverage';
+import { coverageFacts, inferredCounts } from '../../model/coverage';
 
 /** Where the methodology is published next to the app (built from docs/methodology.md). */
 export const METHODOLOGY_HREF = 'methodology.html';
@@ -11,8 +11,7 @@ export const METHODOLOGY_HREF = 'methodology.html';
 export function AboutData({ index }: { index: DatasetIndex }) {
   const { meta, sources, events } = index.dataset;
   const facts = coverageFacts(meta.coverage);
-  const inferredDates = events.filter((e) => e.dateInferred).length;
-  const inferredPlaces = events.filter((e) => e.placeInferred).length;
+  const inferred = inferredCounts(events);
   return (
     <section className="about-data" id="about-data" aria-labelledby="about-data-heading">
       <h2 id="about-data-heading">About this data</h2>
@@ -30,7 +29,7 @@ export function AboutData({ index }: { index: DatasetIndex }) {
             <dt>Engagements</dt>
             <dd>
               {events.length.toLocaleString('en-GB')} from {sources.length.toLocaleString('en-GB')}{' '}
-              cited sources; {inferredDates} with an inferred date, {inferredPlaces} with an
+              cited sources; {inferred.dates} with an inferred date, {inferred.places} with an
               inferred place
             </dd>
           </div>

@@ -1,3 +1,4 @@
+import { plural } from '../../lib/plural';
 import type { DocumentsYear } from '../../model/documents-view';
 
 /** "Documents signed per year": a compact line of years, for the Events view. */
@@ -7,10 +8,8 @@ export function DocumentsPerYear({ years }: { years: readonly DocumentsYear[] })
   return (
     <section className="events-documents" aria-label="Documents signed per year">
       <p>
-        <strong>
-          {total.toLocaleString('en-GB')} {total === 1 ? 'document' : 'documents'} signed
-        </strong>{' '}
-        (agreements, memoranda, declarations, protocols) at these engagements:
+        <strong>{plural(total, 'document')} signed</strong> (agreements, memoranda, declarations,
+        protocols) at these engagements:
       </p>
       <ul>
         {years.map((y) => (

@@ -17,6 +17,7 @@ import {
   eventParticipants,
   eventSectors,
   eventSources,
+  sourceDateLabel,
   formatPlace,
   safeHttpUrl,
   tripLabel,
@@ -361,7 +362,7 @@ const EventEntry = memo(function EventEntry({
                         {s.published ? (
                           <time dateTime={s.published}>{formatEventDate(s.published, 'day')}</time>
                         ) : (
-                          <span>date unknown</span>
+                          <span>{sourceDateLabel(s)}</span>
                         )}
                         {s.publishedInferred ? (
                           <span className="event-tag">date inferred</span>

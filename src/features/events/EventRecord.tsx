@@ -1,4 +1,5 @@
 import type { EngagementEvent } from '../../data/schema';
+import { plural } from '../../lib/plural';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { eventDocuments } from '../../model/events-view';
 
@@ -27,7 +28,9 @@ export function EventRecord({ index, event }: { index: DatasetIndex; event: Enga
       {documents.length > 0 ? (
         <div className="event-documents">
           <span className="event-label">
-            {documents.length === 1 ? 'Document signed' : `${documents.length} documents signed`}
+            {documents.length === 1
+              ? 'Document signed'
+              : `${plural(documents.length, 'document')} signed`}
           </span>
           <ul>
             {documents.map((d, i) => (

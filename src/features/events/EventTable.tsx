@@ -8,6 +8,7 @@ import {
   eventParticipants,
   eventSectors,
   eventSources,
+  sourceDateLabel,
   formatPlace,
 } from '../../model/events-view';
 
@@ -69,10 +70,7 @@ export function EventTable({
               </td>
               <td>
                 {eventSources(index, e)
-                  .map(
-                    (s) =>
-                      `${s.publisher}, ${s.published ? formatEventDate(s.published, 'day') : 'date unknown'}`,
-                  )
+                  .map((s) => `${s.publisher}, ${sourceDateLabel(s)}`)
                   .join('; ')}
               </td>
             </tr>

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { countryColor, ELSEWHERE_COLOR, NO_TRAVEL_COLOR, sectorColor } from '../../model/colors';
+import { countryColor, directionColor, sectorColor } from '../../model/colors';
 import { filterMasks } from '../../model/dashboard';
 import { countryName, type DatasetIndex } from '../../model/dataset-index';
 import {
@@ -59,12 +59,7 @@ export function FilterBar({ index, filters, mask }: FilterBarProps) {
       value: d.key,
       label: d.label,
       count: counts.directions[i] ?? 0,
-      swatch:
-        d.kind === 'none'
-          ? NO_TRAVEL_COLOR
-          : d.kind === 'elsewhere'
-            ? ELSEWHERE_COLOR
-            : countryColor(pair, d.guest),
+      swatch: directionColor(pair, d.kind, d.guest),
     }));
   }, [index, counts]);
   const typeOptions = useMemo(

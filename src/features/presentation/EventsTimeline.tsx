@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { EngagementEvent } from '../../data/schema';
-import { countryColor, ELSEWHERE_COLOR, NO_TRAVEL_COLOR } from '../../model/colors';
+import { countryColor, directionColor, ELSEWHERE_COLOR, NO_TRAVEL_COLOR } from '../../model/colors';
 import { countryName, type DatasetIndex } from '../../model/dataset-index';
 import { formatYearSpan } from '../../model/dates';
 import { directionLabel } from '../../model/describe';
@@ -101,11 +101,11 @@ export function EventsTimeline({ index, events }: EventsTimelineProps) {
   const yearStep = Math.max(1, Math.ceil(84 / yearWidth));
   const xOf = (p: number) => PAD_X + p * AXIS_WIDTH;
   const colorOf = (m: TimelineMarker) =>
-    m.kind === 'contact'
-      ? NO_TRAVEL_COLOR
-      : m.kind === 'elsewhere'
-        ? ELSEWHERE_COLOR
-        : countryColor(pair, m.guest);
+    directionColor(
+      pair,
+      m.kind === 'contact' ? 'none' : m.kind === 'trip' ? 'visit' : 'elsewhere',
+      m.guest,
+    );
   const markerY = (m: TimelineMarker) => axisY - (m.lane + 1) * laneHeight + RADIUS + 8;
   const kindOf = (m: TimelineMarker) =>
     m.kind === 'contact'

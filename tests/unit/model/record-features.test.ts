@@ -4,8 +4,14 @@ import { validateDataset } from '../../../src/data/validate-dataset';
 import { computeDashboard, filteredEvents } from '../../../src/model/dashboard';
 import { buildIndex } from '../../../src/model/dataset-index';
 import { documentsByYear } from '../../../src/model/documents-view';
-import { coverageFacts, coverageLine } from '../../../src/model/coverage';
-import { eventDocuments, tripLabel } from '../../../src/model/events-view';
+import { coverageFacts, coverageLine, inferredCounts } from '../../../src/model/coverage';
+import {
+  countryColor,
+  directionColor,
+  ELSEWHERE_COLOR,
+  NO_TRAVEL_COLOR,
+} from '../../../src/model/colors';
+import { eventDocuments, sourceDateLabel, tripLabel } from '../../../src/model/events-view';
 import { emptyFilters, type Filters } from '../../../src/model/filters';
 import { eventsCsv } from '../../../src/model/export-data';
 import {
@@ -230,5 +236,23 @@ describe('coverage', () => {
       lastSearched: '1 Dec 2026',
       gaps: ['g'],
     });
+  });
+});
+
+describe('shared helpers of the record', () => {
+  it('colour a direction by its kind', () => {
+    const pair = result.dataset.meta.countries;
+    expect(directionColor(pair, 'elsewhere', null)).toBe(ELSEWHERE_COLOR);
+    expect(directionColor(pair, 'none', null)).toBe(NO_TRAVEL_COLOR);
+    expect(directionColor(pair, 'visit', 'AZ')).toBe(countryColor(pair, 'AZ'));
+  });
+
+  it('date a source in words, or say the date is unknown', () => {
+    expect(sourceDateLabel({ published: '2022-12-21' })).toBe('21 Dec 2022');
+    expect(sourceDateLabel({})).toBe('date unknown');
+  });
+
+  it('count the inferred dates and places', () => {
+    expect(inferredCounts(index.events)).toEqual({ dates: 4, places: 1 });
   });
 });
