@@ -377,7 +377,7 @@ export function VisitFrequency({
                 axisLine={false}
                 width={size.yAxisWidth}
                 label={{
-                  value: elsewhereSeries ? 'Trips and meetings' : 'Trips',
+                  value: elsewhereSeries ? 'Trips & meetings' : 'Trips',
                   angle: -90,
                   position: 'insideLeft',
                   offset: size.labelOffset,
