@@ -11,10 +11,10 @@ import {
   parseDatasetFile,
   runDatasetJob,
   type DatasetJobMessage,
-} from '../../src/data/parse-dataset-file';
-import { fixtureJson } from '../support/dataset';
+} from '../../../src/data/parse-dataset-file';
+import { fixtureJson } from '../../support/dataset';
 
-const fixture = (name: string) => readFileSync(resolve(__dirname, '../fixtures', name), 'utf8');
+const fixture = (name: string) => readFileSync(resolve(__dirname, '../../fixtures', name), 'utf8');
 const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 
 describe('parseDatasetFile: JSON', () => {
@@ -156,5 +156,5 @@ describe('runDatasetJob (what the worker runs)', () => {
 });
 
 function fixtureTemplate(): string {
-  return readFileSync(resolve(__dirname, '../../public/data/template.csv'), 'utf8');
+  return readFileSync(resolve(__dirname, '../../../public/data/template.csv'), 'utf8');
 }

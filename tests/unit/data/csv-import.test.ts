@@ -8,13 +8,17 @@ import {
   parseParticipant,
   parseSource,
   slugId,
-} from '../../src/data/csv-import';
-import { formatIssue, parseDatasetFile, type ParseResult } from '../../src/data/parse-dataset-file';
-import type { Dataset } from '../../src/data/schema';
-import { eventsCsv } from '../../src/model/export-data';
-import { loadFixture } from '../support/dataset';
+} from '../../../src/data/csv-import';
+import {
+  formatIssue,
+  parseDatasetFile,
+  type ParseResult,
+} from '../../../src/data/parse-dataset-file';
+import type { Dataset } from '../../../src/data/schema';
+import { eventsCsv } from '../../../src/model/export-data';
+import { loadFixture } from '../../support/dataset';
 
-const TEMPLATE = resolve(__dirname, '../../public/data/template.csv');
+const TEMPLATE = resolve(__dirname, '../../../public/data/template.csv');
 const TODAY = '2026-01-15';
 
 const HEADER =

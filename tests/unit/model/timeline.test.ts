@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { EngagementEvent } from '../../src/data/schema';
-import { computeDashboard, filteredEvents } from '../../src/model/dashboard';
-import { emptyFilters } from '../../src/model/filters';
+import type { EngagementEvent } from '../../../src/data/schema';
+import { computeDashboard, filteredEvents } from '../../../src/model/dashboard';
+import { emptyFilters } from '../../../src/model/filters';
 import {
   timelineLayout,
   timelinePosition,
   truncateLabel,
   yearFraction,
   type TimelineMarker,
-} from '../../src/model/timeline';
-import { loadFixture } from '../support/dataset';
+} from '../../../src/model/timeline';
+import { loadFixture } from '../../support/dataset';
 
 const { index } = loadFixture();
 const shippedEvents = filteredEvents(index, computeDashboard(index, emptyFilters()).mask, 'oldest');

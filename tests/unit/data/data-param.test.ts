@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_LINK_REFUSED, resolveDataParam } from '../../src/data/data-param';
-import { sourceFromSearch } from '../../src/state/dataset-source-store';
+import { DATA_LINK_REFUSED, resolveDataParam } from '../../../src/data/data-param';
+import { sourceFromSearch } from '../../../src/state/dataset-source-store';
 
 describe('resolveDataParam (?data=)', () => {
   it('means the default dataset when absent or blank', () => {

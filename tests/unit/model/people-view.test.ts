@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { computeDashboard } from '../../src/model/dashboard';
-import { emptyFilters } from '../../src/model/filters';
+import { computeDashboard } from '../../../src/model/dashboard';
+import { emptyFilters } from '../../../src/model/filters';
 import {
   activePerson,
   displayAliases,
   formatRoleDates,
   rolesOverTime,
   visibleRanking,
-} from '../../src/model/people-view';
-import type { Person } from '../../src/data/schema';
-import { loadFixture } from '../support/dataset';
+} from '../../../src/model/people-view';
+import type { Person } from '../../../src/data/schema';
+import { loadFixture } from '../../support/dataset';
 
 const { index } = loadFixture();
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { filterMasks } from '../../src/model/dashboard';
+import { filterMasks } from '../../../src/model/dashboard';
 import {
   activeFilterChips,
   filterOptionCounts,
   orderedTypes,
   personOptions,
   yearOptions,
-} from '../../src/model/filter-options';
-import { emptyFilters, type Filters } from '../../src/model/filters';
-import { loadFixture, fixtureJson } from '../support/dataset';
-import { loadDataset } from '../../src/state/dataset-query';
+} from '../../../src/model/filter-options';
+import { emptyFilters, type Filters } from '../../../src/model/filters';
+import { loadFixture, fixtureJson } from '../../support/dataset';
+import { loadDataset } from '../../../src/state/dataset-query';
 
 const { index } = loadFixture();
 const f = (partial: Partial<Filters> = {}): Filters => ({ ...emptyFilters(), ...partial });

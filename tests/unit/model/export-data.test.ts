@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../src/data/validate-dataset';
-import { loadDataset } from '../../src/state/dataset-query';
-import { computeDashboard, filteredEvents } from '../../src/model/dashboard';
+import { validateDataset } from '../../../src/data/validate-dataset';
+import { loadDataset } from '../../../src/state/dataset-query';
+import { computeDashboard, filteredEvents } from '../../../src/model/dashboard';
 import {
   csvField,
   CSV_BOM,
@@ -12,9 +12,9 @@ import {
   PEOPLE_COLUMNS,
   peopleCsv,
   roleText,
-} from '../../src/model/export-data';
-import { emptyFilters, type Filters } from '../../src/model/filters';
-import { loadFixture, fixtureJson } from '../support/dataset';
+} from '../../../src/model/export-data';
+import { emptyFilters, type Filters } from '../../../src/model/filters';
+import { loadFixture, fixtureJson } from '../../support/dataset';
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
 function parseCsv(text: string): string[][] {

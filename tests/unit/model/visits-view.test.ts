@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeDashboard } from '../../src/model/dashboard';
-import { emptyFilters } from '../../src/model/filters';
+import { computeDashboard } from '../../../src/model/dashboard';
+import { emptyFilters } from '../../../src/model/filters';
 import {
   CONTACTS_KEY,
   integerTicks,
@@ -10,8 +10,8 @@ import {
   visitSeries,
   visitTotals,
   yearInRange,
-} from '../../src/model/visits-view';
-import { loadFixture } from '../support/dataset';
+} from '../../../src/model/visits-view';
+import { loadFixture } from '../../support/dataset';
 
 const { index } = loadFixture();
 const dash = (f: Partial<ReturnType<typeof emptyFilters>> = {}) =>

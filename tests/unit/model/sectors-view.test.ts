@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HEAT_RAMP, heatColor } from '../../src/model/colors';
-import { gridMove, heatLegend } from '../../src/model/sectors-view';
+import { HEAT_RAMP, heatColor } from '../../../src/model/colors';
+import { gridMove, heatLegend } from '../../../src/model/sectors-view';
 
 describe('heatLegend', () => {
   it('is empty when nothing is counted', () => {

@@ -5,7 +5,7 @@ import {
   normalizeSpace,
   textWidth,
   wrapText,
-} from '../../src/features/export/svg-text';
+} from '../../../../src/features/export/svg-text';
 
 describe('escapeXml', () => {
   it('escapes markup, ampersands and both quotes', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/state/dataset-query';
-import { exportFileName, MAX_FILE_STEM, slugify } from '../../src/model/file-names';
-import { emptyFilters, type Filters } from '../../src/model/filters';
-import { loadFixture, fixtureJson } from '../support/dataset';
+import { loadDataset } from '../../../src/state/dataset-query';
+import { exportFileName, MAX_FILE_STEM, slugify } from '../../../src/model/file-names';
+import { emptyFilters, type Filters } from '../../../src/model/filters';
+import { loadFixture, fixtureJson } from '../../support/dataset';
 
 const { index } = loadFixture();
 const f = (x: Partial<Filters> = {}) => ({ ...emptyFilters(), ...x });

@@ -7,9 +7,9 @@ import {
   formatPlace,
   safeHttpUrl,
   tripLabel,
-} from '../../src/model/events-view';
-import { sectorColor } from '../../src/model/colors';
-import { loadFixture } from '../support/dataset';
+} from '../../../src/model/events-view';
+import { sectorColor } from '../../../src/model/colors';
+import { loadFixture } from '../../support/dataset';
 
 const { index } = loadFixture();
 const byId = (id: string) => index.events.find((e) => e.id === id)!;

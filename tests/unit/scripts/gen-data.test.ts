@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createGenerator, eventJson, generateDataset } from '../../scripts/gen-data';
-import { validateDataset } from '../../src/data/validate-dataset';
-import { buildIndex } from '../../src/model/dataset-index';
-import { computeDashboard } from '../../src/model/dashboard';
-import { emptyFilters } from '../../src/model/filters';
-import { shippedJson } from '../support/dataset';
+import { createGenerator, eventJson, generateDataset } from '../../../scripts/gen-data';
+import { validateDataset } from '../../../src/data/validate-dataset';
+import { buildIndex } from '../../../src/model/dataset-index';
+import { computeDashboard } from '../../../src/model/dashboard';
+import { emptyFilters } from '../../../src/model/filters';
+import { shippedJson } from '../../support/dataset';
 
 /** The dataset as the CLI writes it: head plus compact events, parsed back. */
 function asWritten(events: number, seed: number): unknown {
