@@ -78,6 +78,15 @@ export const PRINT: Partial<ThemeTokens> = {
   shadow: 'none',
 };
 
+/**
+ * Marks the charts share in both themes and on paper: the grey of contacts without travel
+ * (bar outline and hatch stripes) and the opacity of marks outside the filters.
+ */
+export const CHART = {
+  'no-travel': '#8A8A8A',
+  'dim-opacity': '0.3',
+} as const;
+
 /** Type and spacing, the same in both themes. */
 export const LAYOUT = {
   font: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
@@ -97,7 +106,7 @@ const declarations = (tokens: Record<string, string>, indent: string) =>
 export function themeCss(): string {
   const dark = declarations({ ...THEMES.dark }, '    ');
   return [
-    `:root {\n  color-scheme: light;\n${declarations({ ...LAYOUT, ...THEMES.light }, '  ')}\n}`,
+    `:root {\n  color-scheme: light;\n${declarations({ ...LAYOUT, ...CHART, ...THEMES.light }, '  ')}\n}`,
     `:root[data-theme='dark'] {\n  color-scheme: dark;\n${declarations({ ...THEMES.dark }, '  ')}\n}`,
     `@media (prefers-color-scheme: dark) {\n  :root:not([data-theme='light']) {\n    color-scheme: dark;\n${dark}\n  }\n}`,
     // Listed so that it outranks both the chosen and the system dark theme.

@@ -1,3 +1,5 @@
+import { CHART } from '../lib/tokens';
+
 /**
  * One colour per country and per sector, the same in every view and export. Country colours
  * are Okabe–Ito blue and vermillion (safe for the common colour-vision deficiencies); sector
@@ -6,7 +8,7 @@
  */
 export const PAIR_COLORS = ['#0072B2', '#D55E00'] as const;
 export const OTHER_COUNTRY_COLOR = '#6E6E6E';
-export const NO_TRAVEL_COLOR = '#8A8A8A';
+export const NO_TRAVEL_COLOR: string = CHART['no-travel'];
 /** Okabe–Ito bluish green: meetings at a venue in neither country. */
 export const ELSEWHERE_COLOR = '#009E73';
 
@@ -83,4 +85,24 @@ export function heatTextColor(fill: string | null): string {
   if (fill === null) return 'inherit';
   const i = HEAT_RAMP.indexOf(fill as (typeof HEAT_RAMP)[number]);
   return i >= 4 ? '#FFFFFF' : '#0B1F33';
+}
+
+/** Relative luminance (WCAG) of a `#RRGGBB` colour; 0 for anything else. */
+function luminance(hex: string): number {
+  const m = /^#?([0-9a-f]{6})$/i.exec(hex);
+  if (!m) return 0;
+  const n = parseInt(m[1]!, 16);
+  const channel = (v: number) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return (
+    0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
+  );
+}
+
+/** White or near-black, whichever contrasts more with a `#RRGGBB` fill: labels on bars. */
+export function textOn(fill: string): string {
+  const l = luminance(fill);
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#FFFFFF' : '#111111';
 }

@@ -198,22 +198,3 @@ export function integerTicks(max: number): number[] {
   }
   return ticks;
 }
-
-function luminance(hex: string): number {
-  const m = /^#?([0-9a-f]{6})$/i.exec(hex);
-  if (!m) return 0;
-  const n = parseInt(m[1]!, 16);
-  const channel = (v: number) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return (
-    0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
-  );
-}
-
-/** White or near-black, whichever contrasts more with a `#RRGGBB` fill. */
-export function textOn(fill: string): string {
-  const l = luminance(fill);
-  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#FFFFFF' : '#111111';
-}

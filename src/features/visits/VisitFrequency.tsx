@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { textOn } from '../../model/colors';
 import {
   Bar,
   BarChart,
@@ -23,7 +24,6 @@ import {
   CONTACTS_LABEL,
   integerTicks,
   levelVisits,
-  textOn,
   visitChartRows,
   visitSeries,
   visitTotals,

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedDataset } from '../../../src/state/dataset-query';
 import { buildIndex } from '../../../src/model/dataset-index';
-import {
-  chartSvg,
-  cooperationAreasSvg,
-  FONT_FAMILY,
-  peopleInvolvedSvg,
-  svgSize,
-  visitFrequencySvg,
-} from '../../../src/features/export/chart-svg';
+import { chartSvg, svgSize } from '../../../src/features/export/chart-svg';
+import { FONT_FAMILY } from '../../../src/features/export/svg-frame';
+import { visitFrequencySvg } from '../../../src/features/export/visit-svg';
+import { cooperationAreasSvg } from '../../../src/features/export/sector-svg';
+import { peopleInvolvedSvg } from '../../../src/features/export/people-svg';
 import { LEVEL_GROUP_LABELS, LEVEL_GROUPS } from '../../../src/data/labels';
 import { describeFilters, sourceLine } from '../../../src/model/describe';
 import { loadFixture, viewProps } from '../../support/dataset';

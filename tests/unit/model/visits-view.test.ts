@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { textOn } from '../../../src/model/colors';
 import { computeDashboard } from '../../../src/model/dashboard';
 import { emptyFilters } from '../../../src/model/filters';
 import {
   CONTACTS_KEY,
   integerTicks,
   levelVisits,
-  textOn,
   visitChartRows,
   visitSeries,
   visitTotals,

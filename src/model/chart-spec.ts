@@ -1,0 +1,36 @@
+/**
+ * What every chart spec holds besides its marks: the words and keys the screen and the export
+ * both show. Each view's spec function (`visitChartSpec`, `sectorChartSpec`,
+ * `peopleChartSpec`) returns one of these plus its own series, scales and labels; the React
+ * component and the SVG export only draw what the spec says, so they cannot disagree.
+ */
+import { CHART } from '../lib/tokens';
+import type { ChartViewId } from './views';
+
+/**
+ * One key of a legend: a colour chip; the hatch of contacts without travel (`color` is its
+ * stripe); or `empty`, the theme's empty-cell fill with an outline (`color` is unused).
+ */
+export interface LegendEntry {
+  key: string;
+  label: string;
+  color: string;
+  pattern?: 'hatch' | 'empty';
+}
+
+export interface ChartFrameSpec {
+  view: ChartViewId;
+  title: string;
+  subtitle: string;
+  /** A word before the legend keys ("Country:"), when they need one. */
+  legendTitle?: string;
+  legend: LegendEntry[];
+  /** Footnotes under the chart, in order. */
+  notes: string[];
+}
+
+/** The opacity of marks the filters leave out (they fade rather than vanish). */
+export const DIM_OPACITY = Number(CHART['dim-opacity']);
+
+/** The hatch of contacts without travel: stripe colour, tile size and stripe width, in px. */
+export const HATCH = { color: CHART['no-travel'], tile: 8, stripe: 3, angle: 45 } as const;
