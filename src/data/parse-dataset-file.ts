@@ -3,7 +3,8 @@
  * dataset Web Worker, by the main-thread fallback and by tests. The file never leaves the
  * browser: nothing here (or in the worker) touches the network.
  */
-import { csvIssueFromValidation, csvToDataset } from './csv-import';
+import { csvToDataset } from './csv-import';
+import { csvIssueFromValidation } from './csv-issues';
 import type { Dataset } from './schema';
 import { validateDataset } from './validate-dataset';
 import { plural } from '../lib/plural';

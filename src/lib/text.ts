@@ -180,3 +180,17 @@ export function matchesTerms(haystack: string, terms: readonly string[]): boolea
   for (const term of terms) if (!haystack.includes(term)) return false;
   return true;
 }
+
+/**
+ * `Vučić & Đurić!` → `vucic-djuric`: lower-case ASCII letters, digits and single dashes; ""
+ * when nothing is left. Longer than `max`, it is cut, on a whole word when one fits.
+ */
+export function slugId(input: string, max = Infinity): string {
+  const full = foldText(input)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (full.length <= max) return full;
+  let cut = full.slice(0, max);
+  if (full[max] !== '-' && cut.includes('-')) cut = cut.replace(/-[^-]*$/, '');
+  return cut.replace(/-+$/, '');
+}

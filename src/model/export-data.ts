@@ -1,3 +1,6 @@
+import { CSV_LIST_SEPARATOR, documentItem } from '../data/csv-cells';
+import { EVENT_CSV_HEADER, type CsvColumnName } from '../data/csv-columns';
+import { sourceItem } from '../data/csv-source-cells';
 import type { DatasetInput, EngagementEvent, Role } from '../data/schema';
 import type { PersonRank } from './dashboard';
 import { countryName, eventDirectionKey, type DatasetIndex } from './dataset-index';
@@ -7,7 +10,7 @@ import type { Filters } from './filters';
 
 /** Byte order mark: tells Excel the file is UTF-8, so "Vučić" stays "Vučić". */
 export const CSV_BOM = '\uFEFF';
-const LIST_SEPARATOR = '; ';
+const LIST_SEPARATOR = CSV_LIST_SEPARATOR;
 
 /**
  * Spreadsheet apps run a cell that starts with one of these as a formula ("CSV injection"):
@@ -31,85 +34,63 @@ export function toCsv(
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
 
-export const EVENT_COLUMNS = [
-  'id',
-  'date',
-  'date_precision',
-  'date_inferred',
-  'date_note',
-  'type',
-  'title',
-  'summary',
-  'place_city',
-  'place_country',
-  'place_inferred',
-  'place_note',
-  'multilateral_event',
-  'host_country',
-  'guest_country',
-  'direction',
-  'visit_id',
-  'level',
-  'participants',
-  'person_ids',
-  'sectors',
-  'sector_ids',
-  'topics',
-  'documents',
-  'notes',
-  'sources',
-  'source_urls',
-] as const;
+/** The engagements CSV header: the one column list the importer reads back. */
+export const EVENT_COLUMNS = EVENT_CSV_HEADER;
 
-/** One row per engagement, in the order given; lists inside a cell are joined with "; ". */
+type Cell = string | number | boolean | null | undefined;
+
+/** One engagement's cells, by column; lists inside a cell are joined with "; ". */
+function eventCells(
+  index: DatasetIndex,
+  e: EngagementEvent,
+  pair: readonly string[],
+): Record<CsvColumnName, Cell> {
+  const participants = e.participants.map((p) => {
+    const name = index.personById.get(p.personId)?.name ?? p.personId;
+    const detail = [p.role.trim(), p.country].filter((x) => x !== '').join(', ');
+    return `${name} (${detail})`;
+  });
+  const sources = e.sourceIds.map((id) => index.sourceById.get(id));
+  return {
+    id: e.id,
+    date: e.date,
+    date_precision: e.datePrecision,
+    date_inferred: e.dateInferred,
+    date_note: e.dateNote ?? '',
+    type: e.type,
+    title: e.title,
+    summary: e.summary,
+    place_city: e.place?.city ?? '',
+    place_country: e.place?.country ?? '',
+    place_inferred: e.placeInferred,
+    place_note: e.placeNote ?? '',
+    multilateral_event: e.multilateralEvent ?? '',
+    host_country: e.hostCountry ?? '',
+    guest_country: e.guestCountry ?? '',
+    direction: eventDirectionKey(e, pair),
+    visit_id: e.visitId ?? '',
+    level: e.level,
+    participants: participants.join(LIST_SEPARATOR),
+    person_ids: e.participants.map((p) => p.personId).join(LIST_SEPARATOR),
+    sectors: e.sectors.map((id) => index.sectorById.get(id)?.label ?? id).join(LIST_SEPARATOR),
+    sector_ids: e.sectors.join(LIST_SEPARATOR),
+    topics: e.topics.join(LIST_SEPARATOR),
+    documents: eventDocuments(index, e).map(documentItem).join(LIST_SEPARATOR),
+    notes: e.notes ?? '',
+    sources: sources.map((s, i) => (s ? sourceItem(s) : e.sourceIds[i]!)).join(LIST_SEPARATOR),
+    // Aligned with the sources column (one entry per source) so an import can pair them.
+    source_urls: sources.some((s) => s?.url)
+      ? sources.map((s) => s?.url ?? '').join(LIST_SEPARATOR)
+      : '',
+  };
+}
+
+/** One row per engagement, in the order given. */
 export function eventsCsv(index: DatasetIndex, events: readonly EngagementEvent[]): string {
   const pair = index.dataset.meta.countries.map((c) => c.code);
   const rows = events.map((e) => {
-    const participants = e.participants.map((p) => {
-      const name = index.personById.get(p.personId)?.name ?? p.personId;
-      const detail = [p.role.trim(), p.country].filter((x) => x !== '').join(', ');
-      return `${name} (${detail})`;
-    });
-    const sources = e.sourceIds.map((id) => index.sourceById.get(id));
-    return [
-      e.id,
-      e.date,
-      e.datePrecision,
-      e.dateInferred,
-      e.dateNote ?? '',
-      e.type,
-      e.title,
-      e.summary,
-      e.place?.city ?? '',
-      e.place?.country ?? '',
-      e.placeInferred,
-      e.placeNote ?? '',
-      e.multilateralEvent ?? '',
-      e.hostCountry ?? '',
-      e.guestCountry ?? '',
-      eventDirectionKey(e, pair),
-      e.visitId ?? '',
-      e.level,
-      participants.join(LIST_SEPARATOR),
-      e.participants.map((p) => p.personId).join(LIST_SEPARATOR),
-      e.sectors.map((id) => index.sectorById.get(id)?.label ?? id).join(LIST_SEPARATOR),
-      e.sectors.join(LIST_SEPARATOR),
-      e.topics.join(LIST_SEPARATOR),
-      eventDocuments(index, e)
-        .map(
-          (d) =>
-            `${d.kind}: ${d.title}${d.signatories.length > 0 ? ` (signed by ${d.signatories.join(', ')})` : ''}`,
-        )
-        .join(LIST_SEPARATOR),
-      e.notes ?? '',
-      sources
-        .map((s, i) =>
-          s ? `${s.publisher}, ${s.published ?? 'date unknown'}, ${s.title}` : e.sourceIds[i]!,
-        )
-        .join(LIST_SEPARATOR),
-      // Aligned with the sources column (one entry per source) so an import can pair them.
-      sources.some((s) => s?.url) ? sources.map((s) => s?.url ?? '').join(LIST_SEPARATOR) : '',
-    ];
+    const cells = eventCells(index, e, pair);
+    return EVENT_COLUMNS.map((column) => cells[column]);
   });
   return toCsv(EVENT_COLUMNS, rows);
 }

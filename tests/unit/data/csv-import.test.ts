@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  countryCode,
-  csvToDataset,
-  parseCsvRecords,
-  parseParticipant,
-  parseSource,
-  slugId,
-} from '../../../src/data/csv-import';
+import { slugId } from '../../../src/lib/text';
+import { countryCode } from '../../../src/data/country-names';
+import { parseParticipant } from '../../../src/data/csv-cells';
+import { csvToDataset } from '../../../src/data/csv-import';
+import { parseCsvRecords } from '../../../src/data/csv-records';
+import { parseSource } from '../../../src/data/csv-source-cells';
 import {
   formatIssue,
   parseDatasetFile,
