@@ -6,9 +6,10 @@ import {
   type Sector,
   type Source,
 } from '../data/schema';
-import { dateSortKey, yearOf } from './dates';
+import { yearOf } from './dates';
 import { ELSEWHERE, NO_TRAVEL } from './filters';
-import { SearchableTextBuilder, searchableText } from '../lib/text';
+import { sortByDate } from './dataset-index-order';
+import { lazySearchText } from './dataset-index-search';
 
 export interface VisitInfo {
   id: string;
@@ -105,98 +106,96 @@ export function countryName(index: DatasetIndex, code: string | null): string {
   return index.countryNames.get(code) ?? code;
 }
 
-/** YYYYMMDD as a number, partial dates with 00 (as `dateSortKey` orders them), or -1. */
-function dateNumber(date: string): number {
-  const len = date.length;
-  if (len !== 4 && len !== 7 && len !== 10) return -1;
-  let v = 0;
-  for (let k = 0; k < len; k++) {
-    const c = date.charCodeAt(k);
-    if (k === 4 || k === 7) {
-      if (c !== 45) return -1;
-    } else if (c >= 48 && c <= 57) v = v * 10 + (c - 48);
-    else return -1;
+function countryNamesOf(meta: Dataset['meta']): Map<string, string> {
+  const countryNames = new Map<string, string>();
+  for (const c of meta.countries) countryNames.set(c.code, c.name);
+  for (const c of meta.otherCountries) countryNames.set(c.code, c.name);
+  return countryNames;
+}
+
+function directionOfKey(
+  key: string,
+  guest: string | null,
+  host: string | null,
+  countryNames: ReadonlyMap<string, string>,
+): Direction {
+  if (key === NO_TRAVEL) {
+    return { key, kind: 'none', label: NO_TRAVEL_LABEL, guest: null, host: null };
   }
-  return len === 4 ? v * 10000 : len === 7 ? v * 100 : v;
+  if (key === ELSEWHERE) {
+    return { key, kind: 'elsewhere', label: ELSEWHERE_LABEL, guest: null, host: null };
+  }
+  const label = `${countryNames.get(guest!) ?? guest} → ${countryNames.get(host!) ?? host}`;
+  return { key, kind: 'visit', label, guest, host };
+}
+
+interface DirectionLookup {
+  directions: Direction[];
+  directionIndex: Map<string, number>;
+  /** The index in `directions` of an event's direction, added on first sight. */
+  directionOf: (e: EngagementEvent) => number;
 }
 
 /**
- * Events by date, oldest first, ties in file order: the order of `dateSortKey`, sorted as
- * numbers (date × n + position) in a typed array, which is much faster than comparing
- * strings at 10^6 events. Falls back to the string keys for a date of another shape.
+ * The directions seen, both visit directions of the pair and `none` first (so that the
+ * legend order does not depend on the data), the rest as they first appear.
  */
-function sortByDate(list: readonly EngagementEvent[]): EngagementEvent[] {
-  const n = list.length;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const d = dateNumber(list[i]!.date);
-    if (d < 0 || n * 1e8 > Number.MAX_SAFE_INTEGER) {
-      const keyed = list.map((e, j) => ({ e, k: dateSortKey(e.date), j }));
-      keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.j - b.j));
-      return keyed.map((x) => x.e);
-    }
-    keys[i] = d * n + i;
-  }
-  keys.sort();
-  const out = new Array<EngagementEvent>(n);
-  for (let k = 0; k < n; k++) out[k] = list[keys[k]! % n]!;
-  return out;
-}
-
-export function buildIndex(dataset: Dataset): DatasetIndex {
-  const events = sortByDate(dataset.events);
-  const n = events.length;
-
-  const countryNames = new Map<string, string>();
-  for (const c of dataset.meta.countries) countryNames.set(c.code, c.name);
-  for (const c of dataset.meta.otherCountries) countryNames.set(c.code, c.name);
-
-  const sectorIndex = new Map(dataset.sectors.map((s, i) => [s.id, i]));
-  const personIndex = new Map(dataset.people.map((p, i) => [p.id, i]));
-
-  const [a, b] = dataset.meta.countries;
-  const pair = dataset.meta.countries.map((c) => c.code);
+function directionLookup(
+  meta: Dataset['meta'],
+  countryNames: ReadonlyMap<string, string>,
+): DirectionLookup {
+  const [a, b] = meta.countries;
+  const pair = meta.countries.map((c) => c.code);
   const directions: Direction[] = [];
   const directionIndex = new Map<string, number>();
-  const addDirection = (guest: string | null, host: string | null, place: string | null) => {
+  const add = (guest: string | null, host: string | null, place: string | null) => {
     const key = directionKeyOf(guest, host, place, pair);
     let at = directionIndex.get(key);
     if (at === undefined) {
       at = directions.length;
-      directions.push(
-        key === NO_TRAVEL
-          ? { key, kind: 'none', label: NO_TRAVEL_LABEL, guest: null, host: null }
-          : key === ELSEWHERE
-            ? { key, kind: 'elsewhere', label: ELSEWHERE_LABEL, guest: null, host: null }
-            : {
-                key,
-                kind: 'visit',
-                label: `${countryNames.get(guest!) ?? guest} → ${countryNames.get(host!) ?? host}`,
-                guest,
-                host,
-              },
-      );
+      directions.push(directionOfKey(key, guest, host, countryNames));
       directionIndex.set(key, at);
     }
     return at;
   };
   if (a && b) {
-    addDirection(a.code, b.code, null);
-    addDirection(b.code, a.code, null);
+    add(a.code, b.code, null);
+    add(b.code, a.code, null);
   }
-  addDirection(null, null, null);
+  add(null, null, null);
+  let lastGuest: string | null | undefined;
+  let lastHost: string | null | undefined;
+  let lastPlace: string | null | undefined;
+  let lastDir = 0;
+  // Consecutive events mostly share a direction: skip the key and lookup then.
+  const directionOf = (e: EngagementEvent) => {
+    const place = e.place?.country ?? null;
+    if (e.guestCountry !== lastGuest || e.hostCountry !== lastHost || place !== lastPlace) {
+      lastDir = add(e.guestCountry, e.hostCountry, place);
+      lastGuest = e.guestCountry;
+      lastHost = e.hostCountry;
+      lastPlace = place;
+    }
+    return lastDir;
+  };
+  return { directions, directionIndex, directionOf };
+}
 
-  const types: string[] = [];
-  const typeIndex = new Map<string, number>();
+type MembershipColumns = Pick<
+  DatasetIndex,
+  'eventSectors' | 'sectorStart' | 'eventPeople' | 'peopleStart'
+>;
 
-  const year = new Int32Array(n);
-  const sectorStart = new Uint32Array(n + 1);
-  const peopleStart = new Uint32Array(n + 1);
-  const eventType = new Uint16Array(n);
-  const eventDirection = new Uint16Array(n);
-  const eventVisit = new Int32Array(n);
-  const eventLevel = new Uint8Array(n);
-  const eventDocuments = new Uint16Array(n);
+/**
+ * Each event's sectors and participants as ranges of two flat arrays: `put` fills event i
+ * (events in order), `finish` closes the last range. Unknown ids are left out.
+ */
+function membershipColumns(
+  events: readonly EngagementEvent[],
+  sectorIndex: ReadonlyMap<string, number>,
+  personIndex: ReadonlyMap<string, number>,
+): { put: (i: number, e: EngagementEvent) => void; finish: () => MembershipColumns } {
+  const n = events.length;
   let sectorCount = 0;
   let peopleCount = 0;
   for (const e of events) {
@@ -204,25 +203,12 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     peopleCount += e.participants.length;
   }
   const eventSectors = new Uint16Array(sectorCount);
+  const sectorStart = new Uint32Array(n + 1);
   const eventPeople = new Uint32Array(peopleCount);
-
-  const visits: VisitInfo[] = [];
-  const visitIndex = new Map<string, number>();
-  let minYear: number | null = null;
-  let maxYear: number | null = null;
+  const peopleStart = new Uint32Array(n + 1);
   let si = 0;
   let pi = 0;
-  let lastGuest: string | null | undefined;
-  let lastHost: string | null | undefined;
-  let lastPlace: string | null | undefined;
-  let lastDir = 0;
-  for (let i = 0; i < n; i++) {
-    const e = events[i]!;
-    const y = yearOf(e.date);
-    year[i] = y;
-    if (minYear === null || y < minYear) minYear = y;
-    if (maxYear === null || y > maxYear) maxYear = y;
-
+  const put = (i: number, e: EngagementEvent) => {
     sectorStart[i] = si;
     for (const s of e.sectors) {
       const at = sectorIndex.get(s);
@@ -233,120 +219,122 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       const at = personIndex.get(p.personId);
       if (at !== undefined) eventPeople[pi++] = at;
     }
+  };
+  const finish = () => {
+    sectorStart[n] = si;
+    peopleStart[n] = pi;
+    return { eventSectors, sectorStart, eventPeople, peopleStart };
+  };
+  return { put, finish };
+}
 
-    let t = typeIndex.get(e.type);
+/** Event types in order of first appearance; `typeOf` numbers a type, adding it if new. */
+function typeLookup() {
+  const types: string[] = [];
+  const typeIndex = new Map<string, number>();
+  const typeOf = (type: string) => {
+    let t = typeIndex.get(type);
     if (t === undefined) {
       t = types.length;
-      types.push(e.type);
-      typeIndex.set(e.type, t);
+      types.push(type);
+      typeIndex.set(type, t);
     }
-    eventType[i] = t;
+    return t;
+  };
+  return { types, typeIndex, typeOf };
+}
 
-    // Consecutive events mostly share a direction: skip the key and lookup then.
-    let dir = lastDir;
-    const place = e.place?.country ?? null;
-    if (e.guestCountry !== lastGuest || e.hostCountry !== lastHost || place !== lastPlace) {
-      dir = lastDir = addDirection(e.guestCountry, e.hostCountry, place);
-      lastGuest = e.guestCountry;
-      lastHost = e.hostCountry;
-      lastPlace = place;
+/**
+ * Trips (and meetings abroad) in order of first appearance; `visitOf` gives an engagement's
+ * trip, or -1 when nobody travelled, and keeps each trip's highest level.
+ */
+function visitLookup() {
+  const visits: VisitInfo[] = [];
+  const visitIndex = new Map<string, number>();
+  const visitOf = (e: EngagementEvent, direction: Direction, year: number, levelRank: number) => {
+    if (direction.kind === 'none') return -1;
+    // An engagement abroad without a visitId is a trip (or a meeting abroad) of its own.
+    const visitKey = e.visitId ?? `\u0000${e.id}`;
+    let v = visitIndex.get(visitKey);
+    if (v === undefined) {
+      v = visits.length;
+      visits.push({
+        id: visitKey,
+        bilateral: direction.kind === 'visit',
+        year,
+        direction: direction.key,
+        levelRank,
+      });
+      visitIndex.set(visitKey, v);
+    } else {
+      const info = visits[v]!;
+      if (levelRank < info.levelRank) info.levelRank = levelRank;
     }
+    return v;
+  };
+  return { visits, visitIndex, visitOf };
+}
+
+type EventColumns = MembershipColumns &
+  Pick<
+    DatasetIndex,
+    | 'year'
+    | 'minYear'
+    | 'maxYear'
+    | 'types'
+    | 'typeIndex'
+    | 'eventType'
+    | 'directions'
+    | 'directionIndex'
+    | 'eventDirection'
+    | 'visits'
+    | 'visitIndex'
+    | 'eventVisit'
+    | 'eventLevel'
+    | 'eventDocuments'
+  >;
+
+/** Every per-event column and the lookups they number into, in one pass over `events`. */
+function eventColumns(
+  dataset: Dataset,
+  events: readonly EngagementEvent[],
+  countryNames: ReadonlyMap<string, string>,
+  sectorIndex: ReadonlyMap<string, number>,
+  personIndex: ReadonlyMap<string, number>,
+): EventColumns {
+  const n = events.length;
+  const memberships = membershipColumns(events, sectorIndex, personIndex);
+  const { types, typeIndex, typeOf } = typeLookup();
+  const { directions, directionIndex, directionOf } = directionLookup(dataset.meta, countryNames);
+  const { visits, visitIndex, visitOf } = visitLookup();
+  const year = new Int32Array(n);
+  const eventType = new Uint16Array(n);
+  const eventDirection = new Uint16Array(n);
+  const eventVisit = new Int32Array(n);
+  const eventLevel = new Uint8Array(n);
+  const eventDocuments = new Uint16Array(n);
+  let minYear: number | null = null;
+  let maxYear: number | null = null;
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    const y = yearOf(e.date);
+    year[i] = y;
+    if (minYear === null || y < minYear) minYear = y;
+    if (maxYear === null || y > maxYear) maxYear = y;
+    memberships.put(i, e);
+    eventType[i] = typeOf(e.type);
+    const dir = directionOf(e);
     eventDirection[i] = dir;
     const levelRank = LEVELS.indexOf(e.level);
     eventLevel[i] = levelRank;
     eventDocuments[i] = Math.min(0xffff, e.documents?.length ?? 0);
-
-    const direction = directions[dir]!;
-    if (direction.kind !== 'none') {
-      // An engagement abroad without a visitId is a trip (or a meeting abroad) of its own.
-      const visitKey = e.visitId ?? `\u0000${e.id}`;
-      let v = visitIndex.get(visitKey);
-      if (v === undefined) {
-        v = visits.length;
-        visits.push({
-          id: visitKey,
-          bilateral: direction.kind === 'visit',
-          year: y,
-          direction: direction.key,
-          levelRank,
-        });
-        visitIndex.set(visitKey, v);
-      } else {
-        const info = visits[v]!;
-        if (levelRank < info.levelRank) info.levelRank = levelRank;
-      }
-      eventVisit[i] = v;
-    } else {
-      eventVisit[i] = -1;
-    }
+    eventVisit[i] = visitOf(e, directions[dir]!, y, levelRank);
   }
-  sectorStart[n] = si;
-  peopleStart[n] = pi;
-
-  let search: string[] | null = null;
-  const personById = new Map(dataset.people.map((p) => [p.id, p]));
-  const searchText = () => {
-    if (search) return search;
-    // searchableText(a + ' ' + b) === searchableText(a) + searchableText(b) when neither is
-    // blank, so the parts that repeat across events (people, roles, cities, topics) are
-    // folded once each, and each event's text is built in one go.
-    const memo = new Map<string, string>();
-    const folded = (s: string) => {
-      let out = memo.get(s);
-      if (out === undefined) {
-        out = searchableText(s);
-        if (memo.size < 200_000) memo.set(s, out);
-      }
-      return out;
-    };
-    const personText = new Map<string, string>();
-    const personFolded = (id: string) => {
-      let out = personText.get(id);
-      if (out === undefined) {
-        const person = personById.get(id);
-        out = '';
-        if (person) {
-          const b = new SearchableTextBuilder();
-          b.add(person.name);
-          for (const alias of person.aliases) b.add(alias);
-          out = b.finish();
-        }
-        personText.set(id, out);
-      }
-      return out;
-    };
-    const b = new SearchableTextBuilder();
-    search = new Array<string>(n);
-    for (let i = 0; i < n; i++) {
-      const e = events[i]!;
-      b.add(e.title);
-      b.add(e.summary);
-      if (e.place?.city) b.addFolded(folded(e.place.city));
-      for (const t of e.topics) b.addFolded(folded(t));
-      for (const p of e.participants) {
-        b.addFolded(personFolded(p.personId));
-        if (p.role !== '') b.addFolded(folded(p.role));
-      }
-      search[i] = b.finish();
-    }
-    return search;
-  };
-
   return {
-    dataset,
-    events,
-    n,
+    ...memberships.finish(),
     year,
     minYear,
     maxYear,
-    sectors: dataset.sectors,
-    sectorIndex,
-    eventSectors,
-    sectorStart,
-    people: dataset.people,
-    personIndex,
-    eventPeople,
-    peopleStart,
     types,
     typeIndex,
     eventType,
@@ -358,10 +346,46 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     eventVisit,
     eventLevel,
     eventDocuments,
+  };
+}
+
+export function buildIndex(dataset: Dataset): DatasetIndex {
+  const events = sortByDate(dataset.events);
+  const countryNames = countryNamesOf(dataset.meta);
+  const sectorIndex = new Map(dataset.sectors.map((s, i) => [s.id, i]));
+  const personIndex = new Map(dataset.people.map((p, i) => [p.id, i]));
+  const personById = new Map(dataset.people.map((p) => [p.id, p]));
+  const columns = eventColumns(dataset, events, countryNames, sectorIndex, personIndex);
+  return {
+    dataset,
+    events,
+    n: events.length,
+    year: columns.year,
+    minYear: columns.minYear,
+    maxYear: columns.maxYear,
+    sectors: dataset.sectors,
+    sectorIndex,
+    eventSectors: columns.eventSectors,
+    sectorStart: columns.sectorStart,
+    people: dataset.people,
+    personIndex,
+    eventPeople: columns.eventPeople,
+    peopleStart: columns.peopleStart,
+    types: columns.types,
+    typeIndex: columns.typeIndex,
+    eventType: columns.eventType,
+    directions: columns.directions,
+    directionIndex: columns.directionIndex,
+    eventDirection: columns.eventDirection,
+    visits: columns.visits,
+    visitIndex: columns.visitIndex,
+    eventVisit: columns.eventVisit,
+    eventLevel: columns.eventLevel,
+    eventDocuments: columns.eventDocuments,
     countryNames,
     sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
     personById,
     sectorById: new Map(dataset.sectors.map((s) => [s.id, s])),
-    searchText,
+    searchText: lazySearchText(events, personById),
   };
 }

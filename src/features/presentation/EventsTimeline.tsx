@@ -4,7 +4,8 @@ import { countryColor, directionColor, ELSEWHERE_COLOR, NO_TRAVEL_COLOR } from '
 import { countryName, type DatasetIndex } from '../../model/dataset-index';
 import { formatYearSpan } from '../../model/dates';
 import { directionLabel } from '../../model/describe';
-import { timelineLayout, type TimelineMarker } from '../../model/timeline';
+import { timelineLayout } from '../../model/timeline';
+import type { TimelineMarker } from '../../model/timeline-marker';
 import { LegendShape, Mark } from './TimelineShapes';
 import './timeline.css';
 import { plural } from '../../lib/plural';

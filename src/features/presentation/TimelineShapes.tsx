@@ -1,4 +1,4 @@
-import type { TimelineMarker } from '../../model/timeline';
+import type { TimelineMarker } from '../../model/timeline-marker';
 
 /** A marker: a circle for a trip or a meeting, a diamond for a contact; hollow when only the year is known. */
 export function Mark({

@@ -3,13 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { EngagementEvent } from '../../../src/data/schema';
 import { computeDashboard, filteredEvents } from '../../../src/model/dashboard';
 import { emptyFilters } from '../../../src/model/filters';
-import {
-  timelineLayout,
-  timelinePosition,
-  truncateLabel,
-  yearFraction,
-  type TimelineMarker,
-} from '../../../src/model/timeline';
+import { timelineLayout } from '../../../src/model/timeline';
+import { truncateLabel } from '../../../src/model/timeline-labels';
+import type { TimelineMarker } from '../../../src/model/timeline-marker';
+import { timelinePosition, yearFraction } from '../../../src/model/timeline-position';
 import { loadFixture } from '../../support/dataset';
 
 const { index } = loadFixture();
