@@ -49,3 +49,11 @@ export function skippedYearsLabel(skipped: readonly SkippedYears[]): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
+
+/** The run of skipped years that ends just before `year` on a compact axis, if any. */
+export function skippedBefore(
+  skipped: readonly SkippedYears[],
+  year: number,
+): SkippedYears | undefined {
+  return skipped.find((s) => s.to === year - 1);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactYearAxis, skippedYearsLabel } from '../../../src/model/year-axis';
+import { compactYearAxis, skippedBefore, skippedYearsLabel } from '../../../src/model/year-axis';
 import { yearRange } from '../../../src/model/dashboard';
 
 describe('compactYearAxis', () => {
@@ -28,5 +28,11 @@ describe('compactYearAxis', () => {
   it('says in words which years it skipped', () => {
     expect(skippedYearsLabel(axis.skipped)).toBe('1992–1996, 1998–2008 and 2013–2025');
     expect(skippedYearsLabel([])).toBe('');
+  });
+
+  it('finds the run skipped just before a year, for the mark at its label', () => {
+    expect(skippedBefore(axis.skipped, 1997)).toEqual({ from: 1992, to: 1996 });
+    expect(skippedBefore(axis.skipped, 2009)).toEqual({ from: 1998, to: 2008 });
+    expect(skippedBefore(axis.skipped, 2010)).toBeUndefined();
   });
 });
