@@ -193,30 +193,26 @@ export class SourceRegistry {
    */
   add(cell: SourceCell, fallbackPublished: string, row: number): string {
     const { url } = cell;
-    const published = cell.published ?? fallbackPublished;
+    const published = cell.dateUnknown ? undefined : (cell.published ?? fallbackPublished);
     const publisher = cell.publisher ?? hostOf(url ?? '') ?? 'Unknown publisher';
     const title = cell.title ?? url ?? publisher;
     const key =
-      cell.published === undefined && url !== undefined
+      cell.published === undefined && !cell.dateUnknown && url !== undefined
         ? `url:${url}`
-        : `${publisher}\u0000${published}\u0000${title}`;
+        : `${publisher}\u0000${published ?? ''}\u0000${title}`;
     const at = this.byKey.get(key);
     if (at !== undefined) {
       const source = this.sources[at]!;
       if (url !== undefined && source.url === undefined) source.url = url;
       return source.id;
     }
-    const id = this.ids.take(slugId(`${publisher} ${published} ${title}`, 60) || 'source');
+    const slug = slugId([publisher, published, title].filter(Boolean).join(' '), 60);
+    const id = this.ids.take(slug || 'source');
     this.sources.push({
       id,
       publisher,
-      published,
-      ...(cell.published === undefined
-        ? {
-            publishedInferred: true,
-            publishedNote: "No publication date was given; the engagement's date is used instead.",
-          }
-        : {}),
+      ...(published !== undefined ? { published } : {}),
+      ...publicationNote(cell),
       ...(url !== undefined ? { url } : {}),
       title,
     });
@@ -224,6 +220,17 @@ export class SourceRegistry {
     this.byKey.set(key, this.sources.length - 1);
     return id;
   }
+}
+
+/** Why a source has no publication date of its own. */
+function publicationNote(cell: SourceCell): Partial<SourceInput> {
+  if (cell.dateUnknown)
+    return { publishedNote: 'The CSV gives no publication date ("date unknown").' };
+  if (cell.published !== undefined) return {};
+  return {
+    publishedInferred: true,
+    publishedNote: "No publication date was given; the engagement's date is used instead.",
+  };
 }
 
 /** How often each country code occurs, to find the pair. */

@@ -7,10 +7,15 @@ import { ISO_DAY_RE, splitItems } from './csv-cells';
 import { dateProblem } from './validate-dataset';
 
 const URLISH_RE = /^[a-z][a-z0-9+.-]*:\S+$/i;
-const SOURCE_START_RE = /^\s*(?:[a-z][a-z0-9+.-]*:\S+\s*$|[^,]+,\s*\d{4}-\d{2}-\d{2}\s*,)/i;
-
 /** What the export writes for a source whose publication date is unknown. */
 const UNKNOWN_DATE = 'date unknown';
+// A publisher may hold commas ("Blic (Beta), via naslovi.net"): the date field ends it.
+const SOURCE_START_RE =
+  /^\s*(?:[a-z][a-z0-9+.-]*:\S+\s*$|[^,]+(?:,[^,]+)*?,\s*(?:\d{4}-\d{2}-\d{2}|date unknown)\s*,)/i;
+const isDateField = (part: string) => {
+  const p = part.trim();
+  return ISO_DAY_RE.test(p) || p.toLowerCase() === UNKNOWN_DATE;
+};
 
 /** One item of the `sources` cell, as the export writes it. */
 export function sourceItem(s: { publisher: string; published?: string; title: string }): string {
@@ -28,6 +33,8 @@ export function splitSources(value: string): string[] {
 export interface SourceCell {
   publisher?: string;
   published?: string;
+  /** Written "date unknown" (as the export writes a source without a publication date). */
+  dateUnknown?: true;
   title?: string;
   url?: string;
 }
@@ -44,11 +51,28 @@ export function parseSource(item: string): ParsedSource {
     url = last;
     parts.pop();
   }
-  const publisher = parts[0]!.trim();
-  const published = (parts[1] ?? '').trim();
-  const title = parts.slice(2).join(',').trim();
-  if (parts.length < 3 || !ISO_DAY_RE.test(published) || publisher === '' || title === '') {
+  // The publisher runs to the first date field (the second field when none is a date).
+  const dateAt = Math.max(
+    1,
+    parts.findIndex((p, i) => i > 0 && isDateField(p)),
+  );
+  const publisher = parts.slice(0, dateAt).join(',').trim();
+  const published = (parts[dateAt] ?? '').trim();
+  const title = parts
+    .slice(dateAt + 1)
+    .join(',')
+    .trim();
+  const dateUnknown = published.toLowerCase() === UNKNOWN_DATE;
+  if (
+    parts.length < 3 ||
+    (!dateUnknown && !ISO_DAY_RE.test(published)) ||
+    publisher === '' ||
+    title === ''
+  ) {
     return { problem: 'must be written "Publisher, YYYY-MM-DD, Title" or be a URL' };
+  }
+  if (dateUnknown) {
+    return { publisher, dateUnknown: true, title, ...(url !== undefined ? { url } : {}) };
   }
   const bad = dateProblem(published, 'day');
   if (bad) return { problem: `has a publication date that does not exist: ${bad}` };
