@@ -1,11 +1,12 @@
-import { skippedYearsLabel } from '../../model/year-axis';
-import { viewTitle } from '../../model/views';
-import { heatLegend } from '../../model/sectors-view';
-import { heatColor, heatTextColor, sectorColor } from '../../model/colors';
+import { DIM_OPACITY } from '../../model/chart-spec';
 import type { Dashboard } from '../../model/dashboard';
 import { type DatasetIndex } from '../../model/dataset-index';
 import type { Filters } from '../../model/filters';
-import { yearInRange } from '../../model/visits-view';
+import {
+  sectorChartSpec,
+  type SectorChartRow,
+  type SectorChartSpec,
+} from '../../model/sector-chart-spec';
 import {
   el,
   INNER,
@@ -14,10 +15,127 @@ import {
   renderFrame,
   text,
   yearLabelStep,
+  type Palette,
   type SvgOptions,
 } from './svg-frame';
 import { ellipsize, textWidth } from './svg-text';
-import type { LegendEntry } from '../../model/chart-spec';
+
+const HEAD_H = 34;
+const ROW_H = 40;
+const TOTAL_W = 84;
+const FONT = 15;
+
+/** Where the grid's parts go: the only decisions this builder makes. */
+interface Grid {
+  labelW: number;
+  cellW: number;
+  cellGap: number;
+  gridLeft: number;
+  totalLeft: number;
+  /** Many years (a long dataset): no counts in cells too narrow for them… */
+  showCounts: boolean;
+  /** …and fewer year labels. */
+  yearStep: number;
+}
+
+function layoutGrid(spec: SectorChartSpec): Grid {
+  const longest = Math.max(0, ...spec.rows.map((r) => textWidth(r.label, FONT, true)));
+  const labelW = Math.min(360, Math.max(180, longest + 32));
+  const years = Math.max(1, spec.columns.length);
+  const cellW = Math.min(150, (INNER - labelW - TOTAL_W - 12) / years);
+  const gridLeft = PAD_X + labelW;
+  return {
+    labelW,
+    cellW,
+    cellGap: Math.min(3, cellW * 0.2),
+    gridLeft,
+    totalLeft: gridLeft + cellW * spec.columns.length + 12,
+    showCounts: cellW >= 30,
+    yearStep: yearLabelStep(cellW),
+  };
+}
+
+const headText = (p: Palette) => ({
+  fill: p.text,
+  'font-size': FONT,
+  'font-weight': 700,
+  'text-anchor': 'middle',
+});
+
+/** Year labels, a dashed ┆ where empty years were left out, and "Total". */
+function drawHead(spec: SectorChartSpec, g: Grid, p: Palette, top: number): string {
+  const out: string[] = [];
+  spec.columns.forEach((col, c) => {
+    const x = g.gridLeft + g.cellW * c;
+    if (col.gap) {
+      out.push(
+        el('line', {
+          x1: x,
+          y1: top + 4,
+          x2: x,
+          y2: top + 24,
+          stroke: p.muted,
+          'stroke-width': 1.5,
+          'stroke-dasharray': '3 3',
+        }),
+      );
+    }
+    if (col.year % g.yearStep === 0) {
+      out.push(text(x + g.cellW / 2, top + 20, col.label, headText(p)));
+    }
+  });
+  out.push(text(g.totalLeft + TOTAL_W / 2, top + 20, spec.totalLabel, headText(p)));
+  return out.join('');
+}
+
+/** A faded row keeps readable numbers: muted text on the pale cell, not faded text. */
+function drawRow(row: SectorChartRow, g: Grid, p: Palette, y: number): string {
+  const opacity = row.dimmed ? DIM_OPACITY : undefined;
+  const mid = y + ROW_H / 2 + 5;
+  const count = {
+    'font-size': FONT,
+    'font-weight': row.dimmed ? 400 : 700,
+    'text-anchor': 'middle',
+  };
+  const cellBox = (x: number, width: number, fill: string) =>
+    el('rect', {
+      x: x + g.cellGap / 2,
+      y: y + g.cellGap / 2,
+      width: width - g.cellGap,
+      height: ROW_H - g.cellGap,
+      rx: 3,
+      fill,
+      opacity,
+    });
+  const out = [
+    el('rect', {
+      x: PAD_X,
+      y: y + ROW_H / 2 - 7,
+      width: 14,
+      height: 14,
+      rx: 3,
+      fill: row.color,
+      opacity,
+    }),
+    text(PAD_X + 24, mid, ellipsize(row.label, g.labelW - 36, FONT, row.selected), {
+      fill: row.dimmed ? p.muted : p.text,
+      'font-size': FONT,
+      'font-weight': row.selected ? 700 : undefined,
+    }),
+  ];
+  row.cells.forEach((cell, c) => {
+    const x = g.gridLeft + c * g.cellW;
+    out.push(cellBox(x, g.cellW, cell.fill ?? p.empty));
+    if (cell.fill !== null && g.showCounts) {
+      const fill = row.dimmed ? p.muted : cell.textColor;
+      out.push(text(x + g.cellW / 2, mid, String(cell.count), { ...count, fill }));
+    }
+  });
+  out.push(cellBox(g.totalLeft, TOTAL_W, p.totalBg));
+  const totalFill = row.total === 0 || row.dimmed ? p.muted : p.text;
+  out.push(text(g.totalLeft + TOTAL_W / 2, mid, String(row.total), { ...count, fill: totalFill }));
+  return out.join('');
+}
 
 /** Sectors × years, counts in the cells, rows sorted by total, with a Total column. */
 export function cooperationAreasSvg(
@@ -27,158 +145,22 @@ export function cooperationAreasSvg(
   options: SvgOptions = {},
 ): string {
   const p = paletteOf(options);
-  const { years, rows, max, skipped } = data.sectors;
-  const selected = new Set(filters.sectors);
-  const highlight = selected.size > 0;
-  const position = new Map(index.sectors.map((s, i) => [s.id, i]));
-
-  const longest = Math.max(0, ...rows.map((r) => textWidth(r.label, 15, true)));
-  const labelW = Math.min(360, Math.max(180, longest + 32));
-  const totalW = 84;
-  const cellW = Math.min(150, (INNER - labelW - totalW - 12) / Math.max(1, years.length));
-  // Many years (a long dataset): fewer year labels, and no counts in cells too narrow.
-  const showCounts = cellW >= 30;
-  const yearStep = yearLabelStep(cellW);
-  const headH = 34;
-  const rowH = 40;
-  const cellGap = Math.min(3, cellW * 0.2);
-  const bodyHeight = years.length === 0 ? 60 : headH + rows.length * rowH;
-
-  const body = (top: number) => {
-    const out: string[] = [];
-    if (years.length === 0) {
-      out.push(
-        text(PAD_X, top + 30, 'No engagements match these filters.', {
-          fill: p.muted,
-          'font-size': 17,
-        }),
-      );
-      return out.join('');
-    }
-    const gridLeft = PAD_X + labelW;
-    const totalLeft = gridLeft + cellW * years.length + 12;
-
-    years.forEach((year, c) => {
-      if (year % yearStep !== 0) return;
-      const yearOn = yearInRange(year, filters);
-      out.push(
-        text(gridLeft + cellW * (c + 0.5), top + 20, String(year), {
-          fill: yearOn ? p.text : p.muted,
-          'font-size': 15,
-          'font-weight': 700,
-          'text-anchor': 'middle',
-        }),
-      );
-    });
-    out.push(
-      text(totalLeft + totalW / 2, top + 20, 'Total', {
-        fill: p.text,
-        'font-size': 15,
-        'font-weight': 700,
-        'text-anchor': 'middle',
-      }),
-    );
-
-    rows.forEach((row, r) => {
-      const y = top + headH + r * rowH;
-      const on = !highlight || selected.has(row.sectorId);
-      const rowOpacity = on ? undefined : 0.35;
-      const color = sectorColor(position.get(row.sectorId) ?? 0);
-      out.push(
-        el('rect', {
-          x: PAD_X,
-          y: y + rowH / 2 - 7,
-          width: 14,
-          height: 14,
-          rx: 3,
-          fill: color,
-          opacity: rowOpacity,
-        }),
-      );
-      out.push(
-        text(PAD_X + 24, y + rowH / 2 + 5, ellipsize(row.label, labelW - 36, 15, on && highlight), {
-          fill: on ? p.text : p.muted,
-          'font-size': 15,
-          'font-weight': on && highlight ? 700 : undefined,
-        }),
-      );
-      row.counts.forEach((count, c) => {
-        const fill = heatColor(count, max);
-        const x = gridLeft + c * cellW;
-        out.push(
-          el('rect', {
-            x: x + cellGap / 2,
-            y: y + cellGap / 2,
-            width: cellW - cellGap,
-            height: rowH - cellGap,
-            rx: 3,
-            fill: fill ?? p.empty,
-            opacity: rowOpacity,
-          }),
-        );
-        if (fill !== null && showCounts) {
-          out.push(
-            text(x + cellW / 2, y + rowH / 2 + 5, String(count), {
-              // Faded rows keep readable numbers: grey text on the pale cell.
-              fill: on ? heatTextColor(fill) : p.muted,
-              'font-size': 15,
-              'font-weight': on ? 700 : 400,
-              'text-anchor': 'middle',
-            }),
-          );
-        }
-      });
-      out.push(
-        el('rect', {
-          x: totalLeft + cellGap / 2,
-          y: y + cellGap / 2,
-          width: totalW - cellGap,
-          height: rowH - cellGap,
-          rx: 3,
-          fill: p.totalBg,
-          opacity: rowOpacity,
-        }),
-      );
-      out.push(
-        text(totalLeft + totalW / 2, y + rowH / 2 + 5, String(row.total), {
-          fill: row.total === 0 || !on ? p.muted : p.text,
-          'font-size': 15,
-          'font-weight': on ? 700 : 400,
-          'text-anchor': 'middle',
-        }),
-      );
-    });
-    return out.join('');
-  };
-
-  const legend: LegendEntry[] = [
-    { key: 'none', label: 'None', color: '', pattern: 'empty' },
-    ...heatLegend(max).map((s) => ({ key: s.label, label: s.label, color: s.color })),
-  ];
-  const notes = [
-    'An engagement that covers several sectors counts once in each, so columns do not add up to the number of engagements.',
-  ];
-  if (highlight) notes.push('Selected sectors in bold; the others are faded.');
-  if (skipped.length > 0) {
-    notes.push(`Years with no recorded engagement are left out: ${skippedYearsLabel(skipped)}.`);
-  }
-  if (years.length > 0 && max === 0) notes.unshift('No engagements match these filters.');
-  if (!showCounts && max > 0)
-    notes.push(
-      'Cells are too narrow for their counts; the Total column and the CSV export have them.',
-    );
-
+  const spec = sectorChartSpec(index, data.sectors, filters);
+  const g = layoutGrid(spec);
+  const empty = spec.empty;
+  const body = (top: number) =>
+    empty !== null
+      ? text(PAD_X, top + 30, empty, { fill: p.muted, 'font-size': 17 })
+      : drawHead(spec, g, p, top) +
+        spec.rows.map((row, r) => drawRow(row, g, p, top + HEAD_H + r * ROW_H)).join('');
+  const countsHidden = empty === null && !g.showCounts && spec.max > 0;
   return renderFrame({
+    ...spec,
+    notes: countsHidden ? [...spec.notes, spec.countsHiddenNote] : spec.notes,
     index,
     filters,
     palette: p,
-    view: 'cooperation-areas',
-    title: viewTitle('cooperation-areas'),
-    subtitle: 'Engagements per sector and year, sectors with the most engagements first.',
-    legendTitle: 'Engagements per cell:',
-    legend: years.length === 0 ? [] : legend,
-    notes,
-    bodyHeight,
+    bodyHeight: empty !== null ? 60 : HEAD_H + spec.rows.length * ROW_H,
     body,
   });
 }
