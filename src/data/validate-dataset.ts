@@ -60,133 +60,145 @@ function checkUnique(
   return seen;
 }
 
+type Report = (path: string, reason: string) => void;
+type DatasetEvent = Dataset['events'][number];
+
+/** The ids and codes a dataset defines, for checking what refers to them. */
+interface Known {
+  /** The pair and the other countries. */
+  countries: ReadonlySet<string>;
+  pair: ReadonlySet<string>;
+  people: ReadonlySet<string>;
+  sectors: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+}
+
+/** Every country code of meta; a code listed twice in the pair is reported. */
+function metaCountries(meta: Dataset['meta'], report: Report): Set<string> {
+  const countries = new Set<string>();
+  meta.countries.forEach((c, i) => {
+    if (countries.has(c.code)) report(`meta.countries[${i}].code`, `duplicate country "${c.code}"`);
+    countries.add(c.code);
+  });
+  meta.otherCountries.forEach((c) => countries.add(c.code));
+  return countries;
+}
+
+function checkCountry(known: Known, code: string | null | undefined, path: string, report: Report) {
+  if (code != null && !known.countries.has(code)) {
+    report(path, `unknown country "${code}" (add it to meta.countries or meta.otherCountries)`);
+  }
+}
+
+function checkSourceDates(sources: Dataset['sources'], report: Report): void {
+  sources.forEach((s, i) => {
+    if (s.published === undefined && (s.publishedNote ?? '').trim() === '') {
+      report(
+        `sources[${i}].published`,
+        'is required unless publishedNote says why the date is unknown',
+      );
+    }
+  });
+}
+
+/** Date, countries and place of one event: who travelled where. */
+function checkEventSides(e: DatasetEvent, at: string, known: Known, report: Report): void {
+  const problem = dateProblem(e.date, e.datePrecision);
+  if (problem) report(`${at}.date`, problem);
+  checkCountry(known, e.hostCountry, `${at}.hostCountry`, report);
+  checkCountry(known, e.guestCountry, `${at}.guestCountry`, report);
+  if (e.place) checkCountry(known, e.place.country, `${at}.place.country`, report);
+  const { hostCountry: host, guestCountry: guest } = e;
+  if (guest !== null && guest === host) {
+    report(`${at}.guestCountry`, `guest and host are both "${guest}"`);
+  }
+  if (guest !== null && host === null) {
+    report(`${at}.hostCountry`, 'a travelling guest needs a hostCountry');
+  }
+  if (host !== null && !known.pair.has(host)) {
+    report(
+      `${at}.hostCountry`,
+      `"${host}" is not one of the pair; a meeting in a third country has no host or guest (the place says where it was)`,
+    );
+  }
+  if (guest !== null && !known.pair.has(guest)) {
+    report(`${at}.guestCountry`, `"${guest}" is not one of the pair`);
+  }
+  if (host !== null && guest !== null && e.place && e.place.country !== host) {
+    report(
+      `${at}.place.country`,
+      `a visit hosted by "${host}" cannot take place in "${e.place.country}"`,
+    );
+  }
+  if (e.placeInferred && !e.place) {
+    report(`${at}.placeInferred`, 'is true but the event has no place');
+  }
+}
+
+/** The people, sectors and sources one event names exist. */
+function checkEventReferences(e: DatasetEvent, at: string, known: Known, report: Report): void {
+  e.documents.forEach((d, j) => {
+    d.signatories.forEach((s, k) => {
+      if (!known.people.has(s)) {
+        report(`${at}.documents[${j}].signatories[${k}]`, `unknown person "${s}"`);
+      }
+    });
+  });
+  e.participants.forEach((p, j) => {
+    if (!known.people.has(p.personId)) {
+      report(`${at}.participants[${j}].personId`, `unknown person "${p.personId}"`);
+    }
+    checkCountry(known, p.country, `${at}.participants[${j}].country`, report);
+  });
+  e.sectors.forEach((s, j) => {
+    if (!known.sectors.has(s)) report(`${at}.sectors[${j}]`, `unknown sector "${s}"`);
+  });
+  e.sourceIds.forEach((s, j) => {
+    if (!known.sources.has(s)) report(`${at}.sourceIds[${j}]`, `unknown source "${s}"`);
+  });
+}
+
+/** A check, event by event, that the events of one visit share their guest and host. */
+function visitSidesChecker(report: Report) {
+  const first = new Map<string, { guest: string | null; host: string | null; index: number }>();
+  const side = (code: string | null) => code ?? 'none';
+  return (e: DatasetEvent, i: number, at: string) => {
+    if (e.visitId === null) return;
+    const seen = first.get(e.visitId);
+    if (!seen) {
+      first.set(e.visitId, { guest: e.guestCountry, host: e.hostCountry, index: i });
+    } else if (seen.guest !== e.guestCountry || seen.host !== e.hostCountry) {
+      report(
+        `${at}.visitId`,
+        `visit "${e.visitId}" has guest/host ${side(e.guestCountry)}→${side(e.hostCountry)} here but ${side(seen.guest)}→${side(seen.host)} in events[${seen.index}]`,
+      );
+    }
+  };
+}
+
 /** Cross-reference checks that a schema cannot express. */
 export function referentialIssues(data: Dataset): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  const sourceIds = checkUnique(data.sources, 'sources', issues);
-  const sectorIds = checkUnique(data.sectors, 'sectors', issues);
-  const personIds = checkUnique(data.people, 'people', issues);
+  const report: Report = (path, reason) => issues.push({ path, reason });
+  const sources = checkUnique(data.sources, 'sources', issues);
+  const sectors = checkUnique(data.sectors, 'sectors', issues);
+  const people = checkUnique(data.people, 'people', issues);
   checkUnique(data.events, 'events', issues);
-
-  const countries = new Set<string>();
-  data.meta.countries.forEach((c, i) => {
-    if (countries.has(c.code)) {
-      issues.push({ path: `meta.countries[${i}].code`, reason: `duplicate country "${c.code}"` });
-    }
-    countries.add(c.code);
-  });
-  data.meta.otherCountries.forEach((c) => countries.add(c.code));
-  const checkCountry = (code: string | null | undefined, path: string) => {
-    if (code != null && !countries.has(code)) {
-      issues.push({
-        path,
-        reason: `unknown country "${code}" (add it to meta.countries or meta.otherCountries)`,
-      });
-    }
+  const known: Known = {
+    countries: metaCountries(data.meta, report),
+    pair: new Set(data.meta.countries.map((c) => c.code)),
+    people,
+    sectors,
+    sources,
   };
-
-  data.people.forEach((p, i) => checkCountry(p.country, `people[${i}].country`));
-  data.sources.forEach((s, i) => {
-    if (s.published === undefined && (s.publishedNote ?? '').trim() === '') {
-      issues.push({
-        path: `sources[${i}].published`,
-        reason: 'is required unless publishedNote says why the date is unknown',
-      });
-    }
-  });
-  const pair = new Set(data.meta.countries.map((c) => c.code));
-
-  const visitSides = new Map<
-    string,
-    { guest: string | null; host: string | null; index: number }
-  >();
+  data.people.forEach((p, i) => checkCountry(known, p.country, `people[${i}].country`, report));
+  checkSourceDates(data.sources, report);
+  const checkVisitSides = visitSidesChecker(report);
   data.events.forEach((e, i) => {
     const at = `events[${i}]`;
-    const problem = dateProblem(e.date, e.datePrecision);
-    if (problem) issues.push({ path: `${at}.date`, reason: problem });
-    checkCountry(e.hostCountry, `${at}.hostCountry`);
-    checkCountry(e.guestCountry, `${at}.guestCountry`);
-    if (e.place) checkCountry(e.place.country, `${at}.place.country`);
-    if (e.guestCountry !== null && e.guestCountry === e.hostCountry) {
-      issues.push({
-        path: `${at}.guestCountry`,
-        reason: `guest and host are both "${e.guestCountry}"`,
-      });
-    }
-    if (e.guestCountry !== null && e.hostCountry === null) {
-      issues.push({
-        path: `${at}.hostCountry`,
-        reason: 'a travelling guest needs a hostCountry',
-      });
-    }
-    if (e.hostCountry !== null && !pair.has(e.hostCountry)) {
-      issues.push({
-        path: `${at}.hostCountry`,
-        reason: `"${e.hostCountry}" is not one of the pair; a meeting in a third country has no host or guest (the place says where it was)`,
-      });
-    }
-    if (e.guestCountry !== null && !pair.has(e.guestCountry)) {
-      issues.push({
-        path: `${at}.guestCountry`,
-        reason: `"${e.guestCountry}" is not one of the pair`,
-      });
-    }
-    if (
-      e.hostCountry !== null &&
-      e.guestCountry !== null &&
-      e.place &&
-      e.place.country !== e.hostCountry
-    ) {
-      issues.push({
-        path: `${at}.place.country`,
-        reason: `a visit hosted by "${e.hostCountry}" cannot take place in "${e.place.country}"`,
-      });
-    }
-    if (e.placeInferred && !e.place) {
-      issues.push({ path: `${at}.placeInferred`, reason: 'is true but the event has no place' });
-    }
-    e.documents.forEach((d, j) => {
-      d.signatories.forEach((s, k) => {
-        if (!personIds.has(s)) {
-          issues.push({
-            path: `${at}.documents[${j}].signatories[${k}]`,
-            reason: `unknown person "${s}"`,
-          });
-        }
-      });
-    });
-    e.participants.forEach((p, j) => {
-      if (!personIds.has(p.personId)) {
-        issues.push({
-          path: `${at}.participants[${j}].personId`,
-          reason: `unknown person "${p.personId}"`,
-        });
-      }
-      checkCountry(p.country, `${at}.participants[${j}].country`);
-    });
-    e.sectors.forEach((s, j) => {
-      if (!sectorIds.has(s)) {
-        issues.push({ path: `${at}.sectors[${j}]`, reason: `unknown sector "${s}"` });
-      }
-    });
-    e.sourceIds.forEach((s, j) => {
-      if (!sourceIds.has(s)) {
-        issues.push({ path: `${at}.sourceIds[${j}]`, reason: `unknown source "${s}"` });
-      }
-    });
-    if (e.visitId !== null) {
-      const first = visitSides.get(e.visitId);
-      if (!first) {
-        visitSides.set(e.visitId, { guest: e.guestCountry, host: e.hostCountry, index: i });
-      } else if (first.guest !== e.guestCountry || first.host !== e.hostCountry) {
-        issues.push({
-          path: `${at}.visitId`,
-          reason: `visit "${e.visitId}" has guest/host ${e.guestCountry ?? 'none'}→${
-            e.hostCountry ?? 'none'
-          } here but ${first.guest ?? 'none'}→${first.host ?? 'none'} in events[${first.index}]`,
-        });
-      }
-    }
+    checkEventSides(e, at, known, report);
+    checkEventReferences(e, at, known, report);
+    checkVisitSides(e, i, at);
   });
   return issues;
 }
