@@ -1,14 +1,15 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { Dataset } from '../../data/schema';
 import type { LoadedDataset } from '../../state/dataset-query';
 import { loadValidatedDataset } from '../../state/load-validated';
 import {
-  MAX_FILE_BYTES,
   collectDatasetJob,
-  runDatasetJob,
   type DatasetJobMessage,
   type ImportIssue,
   type ImportPhase,
 } from '../../data/parse-dataset-file';
+import { errorText, runImportJob, type ImportJob } from './import-job';
+import { useLatest } from './use-latest';
 
 export type ImportState =
   | { status: 'idle' }
@@ -25,12 +26,62 @@ export interface DatasetImport {
 
 const IDLE: ImportState = { status: 'idle' };
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+/** The job being run: its number (bumped to drop a job's late messages) and its worker. */
+interface JobSlot {
+  id: number;
+  worker: Worker | null;
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** The dataset of a `done` message, indexed, or why it cannot be shown. */
+function loadedOrFailure(
+  dataset: Dataset,
+  name: string,
+): { loaded: LoadedDataset } | { failed: ImportState } {
+  try {
+    return { loaded: loadValidatedDataset(dataset, name) };
+  } catch (error) {
+    const message = `${name} could not be shown: ${errorText(error)}`;
+    return { failed: { status: 'failed', name, issues: [], total: 0, message } };
+  }
+}
+
+/** The job for one opened file, turning its messages into import states. */
+function importJobFor(
+  file: File,
+  slot: RefObject<JobSlot>,
+  stop: () => void,
+  setState: (state: ImportState) => void,
+  onLoaded: (loaded: LoadedDataset) => void,
+): ImportJob {
+  const id = slot.current.id;
+  const live = () => slot.current.id === id;
+  const name = file.name.trim() === '' ? 'The file' : file.name;
+  const fail = (message: string, issues: ImportIssue[], total = issues.length) => {
+    if (!live()) return;
+    stop();
+    setState({ status: 'failed', name, issues, total, message });
+  };
+  const collect = collectDatasetJob();
+  const handle = (incoming: DatasetJobMessage) => {
+    if (!live()) return;
+    const message = collect(incoming);
+    if (message === null) return;
+    if (message.type === 'progress') {
+      setState({ status: 'working', name, phase: message.phase, fraction: message.fraction });
+    } else if (message.type === 'error') {
+      fail(message.message, message.issues, message.total);
+    } else {
+      stop();
+      const result = loadedOrFailure(message.dataset, name);
+      if ('failed' in result) return setState(result.failed);
+      setState(IDLE);
+      onLoaded(result.loaded);
+    }
+  };
+  const attachWorker = (worker: Worker | null) => {
+    slot.current.worker = worker;
+  };
+  return { name, live, handle, fail, attachWorker };
 }
 
 /**
@@ -45,126 +96,24 @@ export function useDatasetImport({
   onLoaded: (loaded: LoadedDataset) => void;
 }): DatasetImport {
   const [state, setState] = useState<ImportState>(IDLE);
-  const onLoadedRef = useRef(onLoaded);
-  useLayoutEffect(() => {
-    onLoadedRef.current = onLoaded;
-  });
-  const job = useRef<{ id: number; worker: Worker | null }>({ id: 0, worker: null });
+  const onLoadedRef = useLatest(onLoaded);
+  const slot = useRef<JobSlot>({ id: 0, worker: null });
 
   const stop = useCallback(() => {
-    job.current.id += 1;
-    job.current.worker?.terminate();
-    job.current.worker = null;
+    slot.current.id += 1;
+    slot.current.worker?.terminate();
+    slot.current.worker = null;
   }, []);
   useEffect(() => stop, [stop]);
 
   const open = useCallback(
     (file: File) => {
       stop();
-      const id = job.current.id;
-      const live = () => job.current.id === id;
-      const name = file.name.trim() === '' ? 'The file' : file.name;
-      const fail = (message: string, issues: ImportIssue[], total = issues.length) => {
-        if (!live()) return;
-        stop();
-        setState({ status: 'failed', name, issues, total, message });
-      };
-      const collect = collectDatasetJob();
-      const handle = (incoming: DatasetJobMessage) => {
-        if (!live()) return;
-        const message = collect(incoming);
-        if (message === null) return;
-        if (message.type === 'progress') {
-          setState({ status: 'working', name, phase: message.phase, fraction: message.fraction });
-        } else if (message.type === 'error') {
-          fail(message.message, message.issues, message.total);
-        } else {
-          stop();
-          let loaded: LoadedDataset;
-          try {
-            loaded = loadValidatedDataset(message.dataset, name);
-          } catch (error) {
-            setState({
-              status: 'failed',
-              name,
-              issues: [],
-              total: 0,
-              message: `${name} could not be shown: ${errorText(error)}`,
-            });
-            return;
-          }
-          setState(IDLE);
-          onLoadedRef.current(loaded);
-        }
-      };
-      const readBytes = async (): Promise<ArrayBuffer | null> => {
-        try {
-          return await file.arrayBuffer();
-        } catch (error) {
-          fail(`${name} could not be read: ${errorText(error)}`, []);
-          return null;
-        }
-      };
-      const onMainThread = async () => {
-        const buffer = await readBytes();
-        if (buffer === null || !live()) return;
-        handle({ type: 'progress', phase: 'parsing', fraction: 0 });
-        // Let the progress bar paint before the (blocking) parse.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (!live()) return;
-        runDatasetJob({ name, buffer }, handle);
-      };
-
-      setState({ status: 'working', name, phase: 'reading', fraction: 0 });
-      if (file.size > MAX_FILE_BYTES) {
-        fail(
-          `${name} is too large (${megabytes(file.size)}): files up to ${megabytes(MAX_FILE_BYTES)} can be opened`,
-          [],
-        );
-        return;
-      }
-      void (async () => {
-        if (typeof Worker === 'undefined') {
-          await onMainThread();
-          return;
-        }
-        const buffer = await readBytes();
-        if (buffer === null || !live()) return;
-        let worker: Worker;
-        try {
-          worker = new Worker(new URL('../../data/dataset.worker.ts', import.meta.url), {
-            type: 'module',
-          });
-        } catch {
-          await onMainThread();
-          return;
-        }
-        job.current.worker = worker;
-        let started = false;
-        worker.onmessage = (event: MessageEvent<DatasetJobMessage>) => {
-          started = true;
-          handle(event.data);
-        };
-        worker.onmessageerror = () => fail(`${name} could not be passed back from the worker`, []);
-        worker.onerror = (event) => {
-          event.preventDefault();
-          if (!live()) return;
-          if (!started) {
-            // The worker script could not start (blocked or unsupported): parse here instead.
-            worker.terminate();
-            job.current.worker = null;
-            void onMainThread();
-            return;
-          }
-          fail(
-            `${name} could not be opened: ${event.message || 'the browser stopped the work (the file may be too large for the memory available)'}`,
-            [],
-          );
-        };
-        worker.postMessage({ name, buffer }, [buffer]);
-      })();
+      const job = importJobFor(file, slot, stop, setState, (loaded) => onLoadedRef.current(loaded));
+      setState({ status: 'working', name: job.name, phase: 'reading', fraction: 0 });
+      runImportJob(file, job);
     },
-    [stop],
+    [stop, onLoadedRef],
   );
 
   const dismiss = useCallback(() => {
