@@ -37,6 +37,11 @@ export const MAX_LISTED_ISSUES = 50;
 /** Larger files are refused before reading: the browser could run out of memory. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
+/** The message of anything thrown. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** `row 7: date: …` for CSV, `events[3].date: …` for JSON. */
 export function formatIssue(issue: ImportIssue): string {
   return issue.row !== undefined
@@ -92,7 +97,7 @@ function parseJson(text: string, name: string, options: ParseOptions): ParseResu
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     return failure(
       name,
       [{ path: '(file)', reason: `is not valid JSON: ${detail}` }],
@@ -165,7 +170,7 @@ export function parseDatasetFile(
     }
     return format === 'json' ? parseJson(text, name, options) : parseCsv(text, name, options);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     return failure(
       name,
       [{ path: '(file)', reason: `could not be read: ${detail}` }],
@@ -211,7 +216,7 @@ export function runDatasetJob(
   try {
     text = 'text' in request ? request.text : decodeDatasetBuffer(request.buffer);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     post({
       type: 'error',
       issues: [{ path: '(file)', reason: `could not be decoded: ${detail}` }],

@@ -4,6 +4,7 @@
  */
 import {
   MAX_FILE_BYTES,
+  errorText,
   runDatasetJob,
   type DatasetJobMessage,
   type ImportIssue,
@@ -23,10 +24,6 @@ export interface ImportJob {
 
 export function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 async function readBytes(file: File, job: ImportJob): Promise<ArrayBuffer | null> {

@@ -4,11 +4,12 @@ import type { LoadedDataset } from '../../state/dataset-query';
 import { loadValidatedDataset } from '../../state/load-validated';
 import {
   collectDatasetJob,
+  errorText,
   type DatasetJobMessage,
   type ImportIssue,
   type ImportPhase,
 } from '../../data/parse-dataset-file';
-import { errorText, runImportJob, type ImportJob } from './import-job';
+import { runImportJob, type ImportJob } from './import-job';
 import { useLatest } from './use-latest';
 
 export type ImportState =

@@ -114,6 +114,10 @@ describe('the CSV template', () => {
     expect(call.place).toBeNull();
     const belgrade = dataset.events.find((e) => e.place?.city === 'Belgrade')!;
     expect(belgrade.sourceIds).toHaveLength(2);
+    expect(belgrade.documents.map((d) => [d.kind, d.signatories])).toEqual([
+      ['declaration', ['ilham-aliyev', 'aleksandar-vucic']],
+      ['memorandum', ['ilham-aliyev', 'aleksandar-vucic']],
+    ]);
     const withUrl = dataset.sources.filter((s) => s.url !== undefined);
     expect(withUrl.map((s) => s.publisher).sort()).toEqual(['Trend', 'president.az']);
     const month = dataset.events.find((e) => e.date === '2022-12')!;
