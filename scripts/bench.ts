@@ -199,7 +199,7 @@ async function main() {
     `${RUNS} timed runs per operation after ${WARMUP} warm-up runs; each run is one filter change.\n`,
   );
 
-  let filterOptionCounts: ((index: DatasetIndex, mask: Uint8Array) => unknown) | null = null;
+  let filterOptionCounts: ((index: DatasetIndex, mask: Uint16Array) => unknown) | null = null;
   try {
     ({ filterOptionCounts } = await import('../src/model/filter-options'));
   } catch {

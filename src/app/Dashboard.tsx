@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { LoadedDataset } from '../state/dataset-query';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { computeDashboard, headlineStats } from '../model/dashboard';
+import { newMask } from '../model/filter-dimensions';
 import { describeFilters, sanitizeFilters, sourceLine } from '../model/describe';
 import { filtersEqual } from '../model/filters';
 import { coverageLine } from '../model/coverage';
@@ -42,7 +43,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const data = useMemo(() => computeDashboard(index, viewFilters), [index, viewFilters]);
   // The unfiltered totals, counted without touching the incremental cache that
   // computeDashboard keeps for the current filters.
-  const totals = useMemo(() => headlineStats(index, new Uint8Array(index.n)), [index]);
+  const totals = useMemo(() => headlineStats(index, newMask(index.n)), [index]);
   const caption = describeFilters(viewFilters, index);
   const props = useMemo(() => ({ index, data, filters: viewFilters }), [index, data, viewFilters]);
 

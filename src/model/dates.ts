@@ -43,3 +43,11 @@ export function formatYearSpan(first: number | null, last: number | null): strin
 export function formatIsoDay(date: string): string {
   return formatEventDate(date, 'day');
 }
+
+/** Every year from `first` to `last`, inclusive; empty when either is missing. */
+export function yearRange(first: number | null, last: number | null): number[] {
+  if (first === null || last === null || last < first) return [];
+  const out: number[] = [];
+  for (let y = first; y <= last; y++) out.push(y);
+  return out;
+}

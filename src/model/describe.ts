@@ -1,69 +1,37 @@
 import type { DatasetIndex } from './dataset-index';
-import type { Filters } from './filters';
-import { eventTypeLabel } from '../data/labels';
 import { formatYearSpan } from './dates';
+import { FILTER_DIMENSIONS, LIST_DIMENSIONS } from './filter-dimensions';
 
-function listLabel(name: string, values: string[]): string {
-  return `${name}: ${values.join(', ')}`;
-}
-
-export function directionLabel(index: DatasetIndex, key: string): string {
-  return index.directions[index.directionIndex.get(key) ?? -1]?.label ?? key;
-}
+// TODO(#10): importers move to filter-dimensions, then this line goes.
+export { directionLabel } from './filter-dimensions';
+import { yearRangeLabel } from './filter-options';
+import type { Filters } from './filters';
 
 /** The active filters in words, e.g. "Sectors: Energy, Defence industry · 2020–2024". */
 export function describeFilters(filters: Filters, index: DatasetIndex): string {
   const parts: string[] = [];
-  if (filters.sectors.length > 0) {
-    parts.push(
-      listLabel(
-        filters.sectors.length === 1 ? 'Sector' : 'Sectors',
-        filters.sectors.map((id) => index.sectorById.get(id)?.label ?? id),
-      ),
-    );
+  for (const d of FILTER_DIMENSIONS) {
+    if (d.kind === 'list') {
+      const values = filters[d.key];
+      if (values.length === 0) continue;
+      const word = values.length === 1 ? d.one : d.many;
+      parts.push(`${word}: ${values.map((v) => d.label(index, v)).join(', ')}`);
+    } else if (d.kind === 'range') {
+      const years = yearRangeLabel(filters);
+      if (years !== null) parts.push(years);
+    } else if (filters.q.trim() !== '') parts.push(`Search: “${filters.q.trim()}”`);
   }
-  if (filters.from !== null || filters.to !== null) {
-    if (filters.from !== null && filters.to !== null)
-      parts.push(formatYearSpan(filters.from, filters.to));
-    else if (filters.from !== null) parts.push(`From ${filters.from}`);
-    else parts.push(`Up to ${filters.to}`);
-  }
-  if (filters.directions.length > 0) {
-    parts.push(
-      listLabel(
-        'Direction',
-        filters.directions.map((d) => directionLabel(index, d)),
-      ),
-    );
-  }
-  if (filters.types.length > 0) {
-    parts.push(
-      listLabel(filters.types.length === 1 ? 'Type' : 'Types', filters.types.map(eventTypeLabel)),
-    );
-  }
-  if (filters.people.length > 0) {
-    parts.push(
-      listLabel(
-        filters.people.length === 1 ? 'Person' : 'People',
-        filters.people.map((id) => index.personById.get(id)?.name ?? id),
-      ),
-    );
-  }
-  if (filters.q.trim() !== '') parts.push(`Search: “${filters.q.trim()}”`);
   return parts.length === 0 ? 'All engagements' : parts.join(' · ');
 }
 
 /** Drops ids the dataset does not know, so a shared link from another dataset still works. */
 export function sanitizeFilters(filters: Filters, index: DatasetIndex): Filters {
-  return {
-    sectors: filters.sectors.filter((id) => index.sectorIndex.has(id)),
-    from: filters.from,
-    to: filters.to,
-    directions: filters.directions.filter((d) => index.directionIndex.has(d)),
-    types: filters.types.filter((t) => index.typeIndex.has(t)),
-    people: filters.people.filter((id) => index.personIndex.has(id)),
-    q: filters.q,
-  };
+  const out = { ...filters };
+  for (const d of LIST_DIMENSIONS) {
+    const known = d.lookup(index);
+    out[d.key] = filters[d.key].filter((v) => known.has(v));
+  }
+  return out;
 }
 
 /** "Trend, Azernews and president.az · 9 sources · 2020–2024 · dataset v1.0.0" */

@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../data/schema';
+import type { FilterMask } from './filter-dimensions';
 import type { DatasetIndex } from './dataset-index';
 
 export interface DocumentsYear {
@@ -12,7 +13,7 @@ export interface DocumentsYear {
  * Documents signed per year (agreements, memoranda, declarations…), over the engagements
  * that pass every filter; only years with at least one document, oldest first.
  */
-export function documentsByYear(index: DatasetIndex, mask: Uint8Array): DocumentsYear[] {
+export function documentsByYear(index: DatasetIndex, mask: FilterMask): DocumentsYear[] {
   const byYear = new Map<number, DocumentsYear>();
   for (let i = 0; i < index.n; i++) {
     if (mask[i] !== 0 || index.eventDocuments[i] === 0) continue;

@@ -1,4 +1,5 @@
 import type { DatasetIndex } from './dataset-index';
+import { FILTER_DIMENSIONS } from './filter-dimensions';
 import type { Filters } from './filters';
 import { foldText } from '../lib/text';
 
@@ -37,17 +38,15 @@ export function exportFileName(
 ): string {
   const meta = index.dataset.meta;
   const dataset = slugify(meta.id ?? '') || slugify(meta.title) || 'dataset';
-  const parts = [
-    dataset,
-    what,
-    ...filters.sectors,
-    yearPart(filters.from, filters.to),
-    ...filters.directions,
-    ...filters.types,
-    ...filters.people,
-  ].map(slugify);
-  const q = slugify(filters.q);
-  if (q !== '') parts.push(`q-${q}`);
+  const parts = [dataset, what];
+  for (const d of FILTER_DIMENSIONS) {
+    if (d.kind === 'list') parts.push(...filters[d.key].map(slugify));
+    else if (d.kind === 'range') parts.push(yearPart(filters.from, filters.to));
+    else {
+      const q = slugify(filters.q);
+      if (q !== '') parts.push(`q-${q}`);
+    }
+  }
   let stem = parts.filter((p) => p !== '').join('-');
   if (stem.length > MAX_FILE_STEM) stem = stem.slice(0, MAX_FILE_STEM).replace(/-+$/, '');
   const extension = slugify(ext.replace(/^\.+/, ''));

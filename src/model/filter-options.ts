@@ -1,66 +1,63 @@
 import type { Person } from '../data/schema';
 import { EVENT_TYPES } from '../data/schema';
-import { FAIL_DIRECTION, FAIL_PERSON, FAIL_SECTOR, FAIL_TYPE, FAIL_YEAR } from './dashboard';
 import type { DatasetIndex } from './dataset-index';
-import { formatYearSpan } from './dates';
-import { directionLabel } from './describe';
+import { formatYearSpan, yearRange } from './dates';
+import {
+  bitOf,
+  FILTER_DIMENSIONS,
+  LIST_DIMENSIONS,
+  type FilterMask,
+  type ListKey,
+} from './filter-dimensions';
+import { FAIL_YEAR } from './filter-mask';
 import type { Filters } from './filters';
-import { eventTypeLabel } from '../data/labels';
 import { foldText, matchesTerms, queryTerms } from '../lib/text';
 
 /**
  * Option counts for the filter bar, faceted: the count next to a value is the number of
  * engagements that have that value and pass every *other* filter, i.e. what you would see
- * if that value were the only one ticked in its group. Arrays are aligned with the index's
- * own arrays (`index.sectors`, `index.directions`, `index.types`, `index.people`); `years`
- * is aligned with `index.minYear .. index.maxYear`.
+ * if that value were the only one ticked in its group. Each list dimension's array is aligned
+ * with the index's own array of its values (`index.sectors`, `index.directions`…); `years` is
+ * aligned with `index.minYear .. index.maxYear`.
  */
-export interface OptionCounts {
-  sectors: Uint32Array;
-  directions: Uint32Array;
-  types: Uint32Array;
-  people: Uint32Array;
-  years: Uint32Array;
+export type OptionCounts = Record<ListKey, Uint32Array> & { years: Uint32Array };
+
+function countList(
+  index: DatasetIndex,
+  mask: FilterMask,
+  dim: (typeof LIST_DIMENSIONS)[number],
+): Uint32Array {
+  const counts = new Uint32Array(dim.size(index));
+  const ignore = ~bitOf(dim.key);
+  const values = dim.values(index);
+  for (let i = 0; i < index.n; i++) {
+    if (((mask[i] ?? 0) & ignore) !== 0) continue;
+    if (values.kind === 'one') counts[values.column[i]!]!++;
+    else
+      for (let k = values.start[i]!, end = values.start[i + 1]!; k < end; k++)
+        counts[values.items[k]!]!++;
+  }
+  return counts;
 }
 
-export function filterOptionCounts(index: DatasetIndex, mask: Uint8Array): OptionCounts {
-  const sectors = new Uint32Array(index.sectors.length);
-  const directions = new Uint32Array(index.directions.length);
-  const types = new Uint32Array(index.types.length);
-  const people = new Uint32Array(index.people.length);
+export function filterOptionCounts(index: DatasetIndex, mask: FilterMask): OptionCounts {
+  const out = {} as OptionCounts;
+  for (const dim of LIST_DIMENSIONS) out[dim.key] = countList(index, mask, dim);
   const base = index.minYear ?? 0;
-  const years = new Uint32Array(
-    index.minYear === null || index.maxYear === null ? 0 : index.maxYear - index.minYear + 1,
-  );
-  const { eventSectors, sectorStart, eventPeople, peopleStart } = index;
+  const years = new Uint32Array(yearOptions(index).length);
+  const ignore = ~FAIL_YEAR;
   for (let i = 0; i < index.n; i++) {
-    const m = mask[i] ?? 0;
-    if ((m & ~FAIL_SECTOR) === 0) {
-      for (let k = sectorStart[i]!, end = sectorStart[i + 1]!; k < end; k++) {
-        sectors[eventSectors[k]!]!++;
-      }
-    }
-    if ((m & ~FAIL_DIRECTION) === 0) directions[index.eventDirection[i]!]!++;
-    if ((m & ~FAIL_TYPE) === 0) types[index.eventType[i]!]!++;
-    if ((m & ~FAIL_PERSON) === 0) {
-      for (let k = peopleStart[i]!, end = peopleStart[i + 1]!; k < end; k++) {
-        people[eventPeople[k]!]!++;
-      }
-    }
-    if ((m & ~FAIL_YEAR) === 0) {
-      const at = index.year[i]! - base;
-      if (at >= 0 && at < years.length) years[at]!++;
-    }
+    if (((mask[i] ?? 0) & ignore) !== 0) continue;
+    const at = index.year[i]! - base;
+    if (at >= 0 && at < years.length) years[at]!++;
   }
-  return { sectors, directions, types, people, years };
+  out.years = years;
+  return out;
 }
 
 /** The years a range can start or end on, oldest first. */
 export function yearOptions(index: DatasetIndex): number[] {
-  if (index.minYear === null || index.maxYear === null) return [];
-  const out: number[] = [];
-  for (let y = index.minYear; y <= index.maxYear; y++) out.push(y);
-  return out;
+  return yearRange(index.minYear, index.maxYear);
 }
 
 /** The dataset's event types in the schema's order (visit, meeting, phone call, …). */
@@ -138,12 +135,14 @@ export function personOptions(
   return { rows: [...selected, ...rest], selected: selected.length, matches, hidden };
 }
 
-export type ChipKind = 'sector' | 'years' | 'direction' | 'type' | 'person' | 'query';
+export type ChipKind = (typeof LIST_DIMENSIONS)[number]['chip'] | 'years' | 'query';
 
 export interface ActiveChip {
   /** Unique among the chips, stable while the value stays selected. */
   key: string;
   kind: ChipKind;
+  /** The filter the chip removes a value from; null for years and the query. */
+  dimension: ListKey | null;
   /** The id, key or type to toggle off; empty for years and the query. */
   value: string;
   /** "Sector: Energy", "2022–2024", "Search: “gas”". */
@@ -153,64 +152,58 @@ export interface ActiveChip {
   text: string;
 }
 
-function parts(prefix: string, text: string) {
-  return { label: `${prefix}: ${text}`, prefix, text };
+/** "2022–2024", "From 2022", "Up to 2024"; null without a range. */
+export function yearRangeLabel(filters: Pick<Filters, 'from' | 'to'>): string | null {
+  if (filters.from !== null && filters.to !== null) return formatYearSpan(filters.from, filters.to);
+  if (filters.from !== null) return `From ${filters.from}`;
+  if (filters.to !== null) return `Up to ${filters.to}`;
+  return null;
 }
 
-/** One chip per active filter value, in the order `describeFilters` uses (search last). */
+/** One chip per active filter value, in the table's order (search last). */
 export function activeFilterChips(index: DatasetIndex, filters: Filters): ActiveChip[] {
   const chips: ActiveChip[] = [];
-  for (const id of filters.sectors) {
-    chips.push({
-      key: `sector:${id}`,
-      kind: 'sector',
-      value: id,
-      ...parts('Sector', index.sectorById.get(id)?.label ?? id),
-    });
-  }
-  if (filters.from !== null || filters.to !== null) {
-    const label =
-      filters.from !== null && filters.to !== null
-        ? formatYearSpan(filters.from, filters.to)
-        : filters.from !== null
-          ? `From ${filters.from}`
-          : `Up to ${filters.to}`;
-    chips.push({ key: 'years', kind: 'years', value: '', label, prefix: null, text: label });
-  }
-  for (const key of filters.directions) {
-    chips.push({
-      key: `direction:${key}`,
-      kind: 'direction',
-      value: key,
-      ...parts('Direction', directionLabel(index, key)),
-    });
-  }
-  for (const type of filters.types) {
-    chips.push({
-      key: `type:${type}`,
-      kind: 'type',
-      value: type,
-      ...parts('Type', eventTypeLabel(type)),
-    });
-  }
-  for (const id of filters.people) {
-    chips.push({
-      key: `person:${id}`,
-      kind: 'person',
-      value: id,
-      ...parts('Person', index.personById.get(id)?.name ?? id),
-    });
-  }
-  const q = filters.q.trim();
-  if (q !== '') {
-    chips.push({
-      key: 'q',
-      kind: 'query',
-      value: '',
-      label: `Search: “${q}”`,
-      prefix: 'Search',
-      text: q,
-    });
+  for (const d of FILTER_DIMENSIONS) {
+    if (d.kind === 'list') {
+      for (const value of filters[d.key]) {
+        const text = d.label(index, value);
+        chips.push({
+          key: `${d.chip}:${value}`,
+          kind: d.chip,
+          dimension: d.key,
+          value,
+          label: `${d.one}: ${text}`,
+          prefix: d.one,
+          text,
+        });
+      }
+    } else if (d.kind === 'range') {
+      const label = yearRangeLabel(filters);
+      if (label !== null) {
+        chips.push({
+          key: 'years',
+          kind: 'years',
+          dimension: null,
+          value: '',
+          label,
+          prefix: null,
+          text: label,
+        });
+      }
+    } else {
+      const q = filters.q.trim();
+      if (q !== '') {
+        chips.push({
+          key: 'q',
+          kind: 'query',
+          dimension: null,
+          value: '',
+          label: `Search: “${q}”`,
+          prefix: 'Search',
+          text: q,
+        });
+      }
+    }
   }
   return chips;
 }

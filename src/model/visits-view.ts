@@ -1,5 +1,7 @@
 import { countryColor, ELSEWHERE_COLOR, LEVEL_COLORS, NO_TRAVEL_COLOR } from './colors';
-import { FAIL_YEAR, visitsByYear, type VisitYear } from './dashboard';
+import { visitsByYear, type VisitYear } from './dashboard';
+import type { FilterMask } from './filter-dimensions';
+import { FAIL_YEAR } from './filter-mask';
 import { ELSEWHERE_LABEL, type DatasetIndex } from './dataset-index';
 import { ELSEWHERE, NO_TRAVEL, type Filters } from './filters';
 import { LEVEL_GROUP_LABELS, LEVEL_GROUPS, type LevelGroup } from '../data/labels';
@@ -102,7 +104,7 @@ export function visitSeries(
  * take contacts from the default `visitsByYear`, which ignores the direction filter too.
  * With no direction filter the result equals `visitsByYear`'s `byLevel`.
  */
-export function levelVisits(index: DatasetIndex, mask: Uint8Array): VisitYear[] {
+export function levelVisits(index: DatasetIndex, mask: FilterMask): VisitYear[] {
   return visitsByYear(index, mask, FAIL_YEAR);
 }
 

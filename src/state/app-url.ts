@@ -1,3 +1,4 @@
+import { FILTER_DIMENSIONS, LIST_DIMENSIONS } from '../model/filter-dimensions';
 import { emptyFilters, type Filters } from '../model/filters';
 
 /**
@@ -15,23 +16,24 @@ export interface AppUrlState {
   data: string | null;
 }
 
-/** Every parameter, in the order they are written. */
-export const URL_PARAMS = [
-  'sector',
-  'from',
-  'to',
-  'dir',
-  'type',
-  'person',
-  'q',
+type FilterParam = (typeof FILTER_DIMENSIONS)[number] extends infer D
+  ? D extends { param: infer P extends string }
+    ? P
+    : D extends { params: readonly (infer P extends string)[] }
+      ? P
+      : never
+  : never;
+
+/** Every parameter, in the order they are written: the filters' (in table order), then the app's. */
+export const URL_PARAMS: readonly UrlParam[] = [
+  ...FILTER_DIMENSIONS.flatMap((d): FilterParam[] => ('params' in d ? [...d.params] : [d.param])),
   'data',
   'present',
   'slide',
-] as const;
-export type UrlParam = (typeof URL_PARAMS)[number];
+];
+export type UrlParam = FilterParam | 'data' | 'present' | 'slide';
 
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
-const DIR_RE = /^(?:[A-Z]{2}-[A-Z]{2}|none|elsewhere)$/;
 const NUMBER_RE = /^\d{1,6}$/;
 const MAX_ITEMS = 100;
 const MAX_QUERY = 200;
@@ -66,16 +68,13 @@ const stripControls = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ');
 
 export function searchParamsToFilters(params: URLSearchParams): Filters {
   const f = emptyFilters();
-  f.sectors = list(params.get('sector'), ID_RE);
+  for (const d of LIST_DIMENSIONS) f[d.key] = list(params.get(d.param), d.pattern);
   f.from = year(params.get('from'));
   f.to = year(params.get('to'));
   if (f.from !== null && f.to !== null && f.from > f.to) {
     f.from = null;
     f.to = null;
   }
-  f.directions = list(params.get('dir'), DIR_RE);
-  f.types = list(params.get('type'), ID_RE);
-  f.people = list(params.get('person'), ID_RE);
   f.q = stripControls(params.get('q') ?? '').slice(0, MAX_QUERY);
   return f;
 }
@@ -96,13 +95,12 @@ export function parseAppUrl(search: string): AppUrlState {
 
 function values(state: AppUrlState): Record<UrlParam, string> {
   const { filters: f } = state;
+  const lists = {} as Record<(typeof LIST_DIMENSIONS)[number]['param'], string>;
+  for (const d of LIST_DIMENSIONS) lists[d.param] = f[d.key].join(',');
   return {
-    sector: f.sectors.join(','),
+    ...lists,
     from: f.from === null ? '' : String(f.from),
     to: f.to === null ? '' : String(f.to),
-    dir: f.directions.join(','),
-    type: f.types.join(','),
-    person: f.people.join(','),
     q: f.q,
     data: state.data ?? '',
     present: state.present ? '1' : '',

@@ -1,9 +1,12 @@
 import { create } from 'zustand';
+import type { ListKey } from '../model/filter-dimensions';
 import { emptyFilters, filtersEqual, toggleValue, type Filters } from '../model/filters';
 
 export interface FilterState {
   filters: Filters;
   setFilters: (filters: Filters) => void;
+  /** Ticks or unticks one value of a list filter. */
+  toggle: (key: ListKey, value: string) => void;
   toggleSector: (id: string) => void;
   setYearRange: (from: number | null, to: number | null) => void;
   /** Selects one year, or clears the range when that year alone is already selected. */
@@ -13,11 +16,9 @@ export interface FilterState {
   togglePerson: (id: string) => void;
   setQuery: (q: string) => void;
   /** Empties one list filter ("Clear" in a filter group). */
-  clearList: (key: ListFilterKey) => void;
+  clearList: (key: ListKey) => void;
   reset: () => void;
 }
-
-export type ListFilterKey = 'sectors' | 'directions' | 'types' | 'people';
 
 export const useFilterStore = create<FilterState>()((set) => {
   const update = (fn: (f: Filters) => Filters) =>
@@ -28,6 +29,7 @@ export const useFilterStore = create<FilterState>()((set) => {
   return {
     filters: emptyFilters(),
     setFilters: (filters) => update(() => filters),
+    toggle: (key, value) => update((f) => ({ ...f, [key]: toggleValue(f[key], value) })),
     toggleSector: (id) => update((f) => ({ ...f, sectors: toggleValue(f.sectors, id) })),
     setYearRange: (from, to) =>
       update((f) =>

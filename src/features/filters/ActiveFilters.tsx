@@ -7,18 +7,60 @@ import type { Filters } from '../../model/filters';
 import { useFilterStore } from '../../state/filter-store';
 import './filters.css';
 
+/** A chip's remove button: the sector's colour, the prefix, the value (data-supplied text). */
+function ChipButton({
+  chip,
+  index,
+  onRemove,
+}: {
+  chip: ActiveChip;
+  index: DatasetIndex;
+  onRemove: () => void;
+}) {
+  const sector = chip.kind === 'sector' ? index.sectorIndex.get(chip.value) : undefined;
+  return (
+    <button
+      type="button"
+      className="chip active-chip"
+      aria-label={`Remove filter ${chip.label}`}
+      title={chip.label}
+      onClick={onRemove}
+    >
+      {sector !== undefined ? (
+        <span className="swatch" style={{ background: sectorColor(sector) }} aria-hidden="true" />
+      ) : null}
+      <span className="active-chip-text">
+        {chip.prefix !== null ? `${chip.prefix}: ` : null}
+        <span className="active-chip-value">
+          {chip.kind === 'query' ? `“${chip.text}”` : chip.text}
+        </span>
+      </span>
+      <span className="active-chip-x" aria-hidden="true">
+        ✕
+      </span>
+    </button>
+  );
+}
+
+/** Removes what a chip stands for: one value of a list filter, the year range or the search. */
+function useRemoveChip(): (chip: ActiveChip) => void {
+  const toggle = useFilterStore((s) => s.toggle);
+  const setYearRange = useFilterStore((s) => s.setYearRange);
+  const setQuery = useFilterStore((s) => s.setQuery);
+  return (chip) => {
+    if (chip.dimension !== null) toggle(chip.dimension, chip.value);
+    else if (chip.kind === 'years') setYearRange(null, null);
+    else setQuery('');
+  };
+}
+
 /**
  * One removable chip per active filter value, and "Reset all". With no filter active, a muted
  * line of the same height takes its place so the views below never move.
  */
 export function ActiveFilters({ index, filters }: { index: DatasetIndex; filters: Filters }) {
   const chips = useMemo(() => activeFilterChips(index, filters), [index, filters]);
-  const toggleSector = useFilterStore((s) => s.toggleSector);
-  const setYearRange = useFilterStore((s) => s.setYearRange);
-  const toggleDirection = useFilterStore((s) => s.toggleDirection);
-  const toggleType = useFilterStore((s) => s.toggleType);
-  const togglePerson = useFilterStore((s) => s.togglePerson);
-  const setQuery = useFilterStore((s) => s.setQuery);
+  const removeChip = useRemoveChip();
   const reset = useFilterStore((s) => s.reset);
 
   const rootRef = useRef<HTMLDivElement>(null);
@@ -29,29 +71,6 @@ export function ActiveFilters({ index, filters }: { index: DatasetIndex; filters
     if (!root) return;
     const buttons = root.querySelectorAll<HTMLElement>('.active-chip');
     (buttons[Math.min(at, buttons.length - 1)] ?? root).focus();
-  };
-
-  const removeChip = (chip: ActiveChip) => {
-    switch (chip.kind) {
-      case 'sector':
-        toggleSector(chip.value);
-        break;
-      case 'years':
-        setYearRange(null, null);
-        break;
-      case 'direction':
-        toggleDirection(chip.value);
-        break;
-      case 'type':
-        toggleType(chip.value);
-        break;
-      case 'person':
-        togglePerson(chip.value);
-        break;
-      case 'query':
-        setQuery('');
-        break;
-    }
   };
 
   return (
@@ -70,37 +89,15 @@ export function ActiveFilters({ index, filters }: { index: DatasetIndex; filters
             Filtered by
           </span>
           <ul className="active-filters-list">
-            {chips.map((chip, at) => {
-              const sector = chip.kind === 'sector' ? index.sectorIndex.get(chip.value) : undefined;
-              return (
-                <li key={chip.key}>
-                  <button
-                    type="button"
-                    className="chip active-chip"
-                    aria-label={`Remove filter ${chip.label}`}
-                    title={chip.label}
-                    onClick={() => thenFocus(() => removeChip(chip), at)}
-                  >
-                    {sector !== undefined ? (
-                      <span
-                        className="swatch"
-                        style={{ background: sectorColor(sector) }}
-                        aria-hidden="true"
-                      />
-                    ) : null}
-                    <span className="active-chip-text">
-                      {chip.prefix !== null ? `${chip.prefix}: ` : null}
-                      <span className="active-chip-value">
-                        {chip.kind === 'query' ? `“${chip.text}”` : chip.text}
-                      </span>
-                    </span>
-                    <span className="active-chip-x" aria-hidden="true">
-                      ✕
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
+            {chips.map((chip, at) => (
+              <li key={chip.key}>
+                <ChipButton
+                  chip={chip}
+                  index={index}
+                  onRemove={() => thenFocus(() => removeChip(chip), at)}
+                />
+              </li>
+            ))}
           </ul>
           <button
             type="button"

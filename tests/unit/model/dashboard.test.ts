@@ -227,7 +227,7 @@ describe('headline', () => {
 describe('the incremental cache', () => {
   it('survives counting the unfiltered totals between two filter changes', () => {
     const a = run({ sectors: ['energy'] });
-    expect(headlineStats(index, new Uint8Array(index.n)).engagements).toBe(16);
+    expect(headlineStats(index, new Uint16Array(index.n)).engagements).toBe(16);
     const b = run({ sectors: ['energy', 'defence-industry'] });
     // The sector grid ignores the sector filter, so it is the very same object.
     expect(b.sectors).toBe(a.sectors);

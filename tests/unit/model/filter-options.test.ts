@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterMasks } from '../../../src/model/dashboard';
+import { filterMasks } from '../../../src/model/filter-mask';
 import {
   activeFilterChips,
   filterOptionCounts,
@@ -68,7 +68,7 @@ describe('yearOptions and orderedTypes', () => {
     json.events = [];
     const empty = loadDataset(json, 'empty.json').index;
     expect(yearOptions(empty)).toEqual([]);
-    expect(filterOptionCounts(empty, new Uint8Array(0)).years).toHaveLength(0);
+    expect(filterOptionCounts(empty, new Uint16Array(0)).years).toHaveLength(0);
   });
 });
 

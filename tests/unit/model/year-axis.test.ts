@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactYearAxis, skippedBefore, skippedYearsLabel } from '../../../src/model/year-axis';
-import { yearRange } from '../../../src/model/dashboard';
+import { yearRange } from '../../../src/model/dates';
 
 describe('compactYearAxis', () => {
   const active = new Set([1991, 1997, 2009, 2010, 2012, 2026]);

@@ -1,0 +1,40 @@
+import { useId, useState } from 'react';
+import { useFilterStore } from '../../state/filter-store';
+
+/** The free-text search; typing filters at once. */
+export function SearchField({ q }: { q: string }) {
+  const setQuery = useFilterStore((s) => s.setQuery);
+  const inputId = useId();
+  const hintId = useId();
+  // Local state keeps typing smooth; an outside change (chip removed, reset, URL) wins.
+  const [text, setText] = useState(q);
+  const [seen, setSeen] = useState(q);
+  if (q !== seen) {
+    setSeen(q);
+    setText(q);
+  }
+  return (
+    <div className="filter-group">
+      <label className="filter-group-title" htmlFor={inputId}>
+        Search
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        className="filter-input"
+        placeholder="Names, places, topics…"
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={hintId}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setQuery(e.target.value);
+        }}
+      />
+      <p className="filter-hint" id={hintId}>
+        Ignores case and accents: “vucic” finds Vučić.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Dashboard } from './dashboard';
+import type { DatasetIndex } from './dataset-index';
+import type { DimensionKey, FilterMask, ListKey } from './filter-dimensions';
+
+/** One string per filter dimension; a dimension is recomputed when its key changes. */
+export type DimensionKeys = Record<DimensionKey, string>;
+
+export interface TextResult {
+  key: string;
+  terms: string[];
+  /** Indices of the events that match, ascending. */
+  matches: Uint32Array;
+}
+
+/**
+ * Per-index state that makes a filter change cheap: the previous filter state and mask
+ * (so only the dimension that changed is recomputed, crossfilter's trick), per-event value
+ * bitsets, a few recent text-search results, scratch buffers, and the people's name order and
+ * latest roles. Kept out of `DatasetIndex` so that stays plain data.
+ */
+export interface IndexCache {
+  /** The last `computeDashboard` result and its filter state. */
+  lastDashboard: { keys: DimensionKeys; dashboard: Dashboard } | null;
+  /** The last filter state and its mask (a private buffer, overwritten on every call). */
+  previous: { keys: DimensionKeys; mask: FilterMask } | null;
+  /** Per list dimension: bit v set when event i has value v; null with more than 32 values. */
+  bitsets: Partial<Record<ListKey, Uint32Array | null>>;
+  texts: TextResult[];
+  /** Scratch "seen" marks: a slot is seen when it holds the current stamp (no clearing). */
+  stamp: number;
+  visitStamp: Uint32Array;
+  headVisitStamp: Uint32Array;
+  personStamp: Uint32Array;
+  /** Position of each person in name order (localeCompare), for ranking ties. */
+  nameRank: Int32Array | null;
+  roles: string[] | null;
+  /** Reused, zeroed-on-use counting buffers (results are copied out of them). */
+  scratch: Record<'grid' | 'people', Uint32Array>;
+}
+
+const caches = new WeakMap<DatasetIndex, IndexCache>();
+
+export function cacheOf(index: DatasetIndex): IndexCache {
+  let cache = caches.get(index);
+  if (!cache) {
+    cache = {
+      lastDashboard: null,
+      previous: null,
+      bitsets: {},
+      texts: [],
+      stamp: 0,
+      visitStamp: new Uint32Array(index.visits.length),
+      headVisitStamp: new Uint32Array(index.visits.length),
+      personStamp: new Uint32Array(index.people.length),
+      nameRank: null,
+      roles: null,
+      scratch: { grid: new Uint32Array(0), people: new Uint32Array(0) },
+    };
+    caches.set(index, cache);
+  }
+  return cache;
+}
+
+/** A zeroed counting buffer of `size` slots, reused across calls. */
+export function scratch(cache: IndexCache, name: 'grid' | 'people', size: number): Uint32Array {
+  let buf = cache.scratch[name];
+  if (buf.length < size) buf = cache.scratch[name] = new Uint32Array(size);
+  const view = buf.subarray(0, size);
+  view.fill(0);
+  return view;
+}
+
+/** A fresh stamp for the "seen" arrays; clears them only when the counter wraps. */
+export function nextStamp(cache: IndexCache): number {
+  if (cache.stamp >= 0xfffffffe) {
+    cache.stamp = 0;
+    cache.visitStamp.fill(0);
+    cache.headVisitStamp.fill(0);
+    cache.personStamp.fill(0);
+  }
+  return ++cache.stamp;
+}
+
+/** Per event, a bit per value of a many-valued dimension; null when it has over 32 values. */
+export function bitsetOf(
+  cache: IndexCache,
+  key: ListKey,
+  n: number,
+  size: number,
+  items: ArrayLike<number>,
+  start: ArrayLike<number>,
+): Uint32Array | null {
+  const known = cache.bitsets[key];
+  if (known !== undefined) return known;
+  if (size > 32) return (cache.bitsets[key] = null);
+  const bits = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let b = 0;
+    for (let k = start[i]!, end = start[i + 1]!; k < end; k++) b |= 1 << items[k]!;
+    bits[i] = b >>> 0;
+  }
+  return (cache.bitsets[key] = bits);
+}
+
+export function nameRankOf(index: DatasetIndex, cache: IndexCache): Int32Array {
+  if (!cache.nameRank) {
+    const order = index.people.map((_, i) => i);
+    order.sort((a, b) => index.people[a]!.name.localeCompare(index.people[b]!.name) || a - b);
+    const rank = new Int32Array(order.length);
+    order.forEach((p, r) => (rank[p] = r));
+    cache.nameRank = rank;
+  }
+  return cache.nameRank;
+}
