@@ -1,10 +1,6 @@
 import type { Person, Role } from '../data/schema';
-import type { PersonRank } from './dashboard';
 import type { DatasetIndex } from './dataset-index';
 import { formatEventDate } from './dates';
-
-/** How many people the ranking shows before "Show all". */
-export const PEOPLE_TOP = 15;
 
 /**
  * The person whose details the people view shows: the most recently selected one (the last
@@ -16,25 +12,6 @@ export function activePerson(index: DatasetIndex, selected: readonly string[]): 
     if (person) return person;
   }
   return null;
-}
-
-/**
- * The rows the ranking shows: the top `limit`, plus any selected person ranked lower so a
- * selection never disappears from view. Rank order is kept; `rank` is 1-based.
- */
-export function visibleRanking(
-  people: readonly PersonRank[],
-  selected: readonly string[],
-  limit: number | null,
-): { person: PersonRank; rank: number }[] {
-  const wanted = new Set(selected);
-  const out: { person: PersonRank; rank: number }[] = [];
-  people.forEach((person, i) => {
-    if (limit === null || i < limit || wanted.has(person.personId)) {
-      out.push({ person, rank: i + 1 });
-    }
-  });
-  return out;
 }
 
 /** A role's dates in words: "as of 7 Nov 2023", "7 Nov 2023 – 1 Jan 2024", "since …", "until …". */

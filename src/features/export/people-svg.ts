@@ -1,14 +1,132 @@
 import { DIM_OPACITY } from '../../model/chart-spec';
-import { viewTitle } from '../../model/views';
-import { countryColor, OTHER_COUNTRY_COLOR } from '../../model/colors';
 import type { Dashboard } from '../../model/dashboard';
-import { countryName, type DatasetIndex } from '../../model/dataset-index';
+import type { DatasetIndex } from '../../model/dataset-index';
 import type { Filters } from '../../model/filters';
-import { PEOPLE_TOP, visibleRanking } from '../../model/people-view';
-import { integerTicks } from '../../model/visits-view';
-import { el, INNER, PAD_X, paletteOf, renderFrame, text, type SvgOptions } from './svg-frame';
+import {
+  peopleChartSpec,
+  type PeopleChartRow,
+  type PeopleChartSpec,
+} from '../../model/people-chart-spec';
+import {
+  el,
+  INNER,
+  PAD_X,
+  paletteOf,
+  renderFrame,
+  text,
+  type Palette,
+  type SvgOptions,
+} from './svg-frame';
 import { ellipsize, textWidth } from './svg-text';
-import type { LegendEntry } from '../../model/chart-spec';
+
+const ROW_H = 50;
+const AXIS_H = 56;
+const EMPTY_H = 60;
+const LABEL_W = 470;
+
+/** Where the bars go: the label column's split and the plot's ends, in px. */
+interface Geometry {
+  top: number;
+  rankW: number;
+  plotLeft: number;
+  plotRight: number;
+  plotBottom: number;
+  xOf: (value: number) => number;
+}
+
+function geometry(spec: PeopleChartSpec, top: number): Geometry {
+  const last = spec.rows[spec.rows.length - 1]!;
+  const plotLeft = PAD_X + LABEL_W + 16;
+  const plotRight = PAD_X + INNER - 48;
+  return {
+    top,
+    rankW: textWidth(`${last.rank}.`, 15) + 10,
+    plotLeft,
+    plotRight,
+    plotBottom: top + spec.rows.length * ROW_H,
+    xOf: (v) => plotLeft + (v / spec.axisMax) * (plotRight - plotLeft),
+  };
+}
+
+/** Gridlines with their labels under the plot, then the axis title. */
+function drawAxis(spec: PeopleChartSpec, g: Geometry, p: Palette): string {
+  const out: string[] = [];
+  for (const t of spec.ticks) {
+    const x = g.xOf(t.value);
+    const zero = t.value === 0;
+    out.push(
+      el('line', {
+        x1: x,
+        x2: x,
+        y1: g.top,
+        y2: g.plotBottom,
+        stroke: zero ? p.axis : p.grid,
+        'stroke-width': zero ? 1.5 : 1,
+        'stroke-dasharray': zero ? undefined : '4 4',
+      }),
+      text(x, g.plotBottom + 22, t.label, {
+        fill: p.muted,
+        'font-size': 14,
+        'text-anchor': 'middle',
+      }),
+    );
+  }
+  out.push(
+    text(g.plotRight, g.plotBottom + 46, spec.axisLabel, {
+      fill: p.muted,
+      'font-size': 14,
+      'font-weight': 600,
+      'text-anchor': 'end',
+    }),
+  );
+  return out.join('');
+}
+
+/** Rank, name, country code and role on the left, the bar and its count on the right. */
+function drawRow(row: PeopleChartRow, i: number, g: Geometry, p: Palette): string {
+  const y = g.top + i * ROW_H;
+  const nameX = PAD_X + g.rankW;
+  const textW = LABEL_W - g.rankW;
+  const strong = row.dimmed ? p.muted : p.text;
+  const x1 = g.xOf(row.engagements);
+  return [
+    text(nameX - 8, y + 21, `${row.rank}.`, {
+      fill: p.muted,
+      'font-size': 15,
+      'text-anchor': 'end',
+    }),
+    text(nameX, y + 21, ellipsize(row.name, textW - 44, 15, true), {
+      fill: strong,
+      'font-size': 15,
+      'font-weight': 700,
+    }),
+    text(g.plotLeft - 12, y + 30, row.country, {
+      fill: p.muted,
+      'font-size': 13,
+      'font-weight': 600,
+      'text-anchor': 'end',
+    }),
+    text(nameX, y + 40, ellipsize(row.role, textW - 44, 13), { fill: p.muted, 'font-size': 13 }),
+    el('rect', {
+      x: g.plotLeft,
+      y: y + 12,
+      width: Math.max(2, x1 - g.plotLeft),
+      height: 26,
+      rx: 2,
+      fill: row.color,
+      'fill-opacity': row.dimmed ? DIM_OPACITY : undefined,
+    }),
+    text(x1 + 8, y + 30, row.countLabel, { fill: strong, 'font-size': 15, 'font-weight': 700 }),
+  ].join('');
+}
+
+function drawBody(spec: PeopleChartSpec, top: number, p: Palette): string {
+  if (spec.empty !== null) {
+    return text(PAD_X, top + 30, spec.empty, { fill: p.muted, 'font-size': 17 });
+  }
+  const g = geometry(spec, top);
+  return drawAxis(spec, g, p) + spec.rows.map((row, i) => drawRow(row, i, g, p)).join('');
+}
 
 /** The top people by engagements as horizontal bars, with name, role and country colour. */
 export function peopleInvolvedSvg(
@@ -17,161 +135,14 @@ export function peopleInvolvedSvg(
   filters: Filters,
   options: SvgOptions = {},
 ): string {
-  const p = paletteOf(options);
-  const pair = index.dataset.meta.countries;
-  const shown = visibleRanking(data.people, filters.people, PEOPLE_TOP);
-  const selected = new Set(filters.people);
-  const highlight = selected.size > 0;
-
-  const rowH = 50;
-  const axisH = 56;
-  const bodyHeight = shown.length === 0 ? 60 : shown.length * rowH + axisH;
-  const maxCount = Math.max(0, ...shown.map((x) => x.person.engagements));
-  const ticks = integerTicks(maxCount);
-  const xMax = ticks[ticks.length - 1] ?? 1;
-
-  const body = (top: number) => {
-    const out: string[] = [];
-    if (shown.length === 0) {
-      out.push(
-        text(PAD_X, top + 30, 'Nobody matches these filters.', { fill: p.muted, 'font-size': 17 }),
-      );
-      return out.join('');
-    }
-    const rankW = textWidth(`${shown[shown.length - 1]!.rank}.`, 15) + 10;
-    const labelW = 470;
-    const plotLeft = PAD_X + labelW + 16;
-    const plotRight = PAD_X + INNER - 48;
-    const xOf = (v: number) => plotLeft + (v / xMax) * (plotRight - plotLeft);
-    const plotBottom = top + shown.length * rowH;
-
-    for (const t of ticks) {
-      const x = xOf(t);
-      out.push(
-        el('line', {
-          x1: x,
-          x2: x,
-          y1: top,
-          y2: plotBottom,
-          stroke: t === 0 ? p.axis : p.grid,
-          'stroke-width': t === 0 ? 1.5 : 1,
-          'stroke-dasharray': t === 0 ? undefined : '4 4',
-        }),
-      );
-      out.push(
-        text(x, plotBottom + 22, String(t), {
-          fill: p.muted,
-          'font-size': 14,
-          'text-anchor': 'middle',
-        }),
-      );
-    }
-    out.push(
-      text(plotRight, plotBottom + 46, 'Engagements taken part in', {
-        fill: p.muted,
-        'font-size': 14,
-        'font-weight': 600,
-        'text-anchor': 'end',
-      }),
-    );
-
-    shown.forEach(({ person, rank }, i) => {
-      const y = top + i * rowH;
-      const on = !highlight || selected.has(person.personId);
-      const color = countryColor(pair, person.country);
-      const nameX = PAD_X + rankW;
-      const textW = labelW - rankW;
-      out.push(
-        text(nameX - 8, y + 21, `${rank}.`, {
-          fill: p.muted,
-          'font-size': 15,
-          'text-anchor': 'end',
-        }),
-      );
-      const name = ellipsize(person.name, textW - 44, 15, true);
-      out.push(
-        text(nameX, y + 21, name, {
-          fill: on ? p.text : p.muted,
-          'font-size': 15,
-          'font-weight': 700,
-        }),
-      );
-      out.push(
-        text(plotLeft - 12, y + 30, person.country, {
-          fill: p.muted,
-          'font-size': 13,
-          'font-weight': 600,
-          'text-anchor': 'end',
-        }),
-      );
-      out.push(
-        text(nameX, y + 40, ellipsize(person.role, textW - 44, 13), {
-          fill: p.muted,
-          'font-size': 13,
-        }),
-      );
-      const x1 = xOf(person.engagements);
-      out.push(
-        el('rect', {
-          x: plotLeft,
-          y: y + 12,
-          width: Math.max(2, x1 - plotLeft),
-          height: 26,
-          rx: 2,
-          fill: color,
-          'fill-opacity': on ? undefined : DIM_OPACITY,
-        }),
-      );
-      out.push(
-        text(x1 + 8, y + 30, String(person.engagements), {
-          fill: on ? p.text : p.muted,
-          'font-size': 15,
-          'font-weight': 700,
-        }),
-      );
-    });
-    return out.join('');
-  };
-
-  const codes = [...new Set(shown.map((x) => x.person.country))];
-  const order = (code: string) => {
-    const at = pair.findIndex((c) => c.code === code);
-    return at < 0 ? pair.length : at;
-  };
-  codes.sort((a, b) => order(a) - order(b) || a.localeCompare(b));
-  const others = codes.filter((c) => order(c) === pair.length);
-  const legend: LegendEntry[] = codes
-    .filter((c) => order(c) < pair.length)
-    .map((c) => ({ key: c, label: countryName(index, c), color: countryColor(pair, c) }));
-  if (others.length > 0) {
-    legend.push({
-      key: 'other',
-      label: others.map((c) => countryName(index, c)).join(', '),
-      color: OTHER_COUNTRY_COLOR,
-    });
-  }
-
-  const notes: string[] = [];
-  if (data.people.length > shown.length || shown.some((x) => x.rank > PEOPLE_TOP)) {
-    notes.push(
-      `Top ${Math.min(PEOPLE_TOP, data.people.length)} of ${data.people.length} people` +
-        (shown.length > PEOPLE_TOP ? ', plus the selected people ranked lower.' : '.'),
-    );
-  }
-  if (highlight) notes.push('Selected people in full colour; the others are faded.');
-  notes.push('Roles are the most recent the sources give.');
-
+  const palette = paletteOf(options);
+  const spec = peopleChartSpec(index, data, filters);
   return renderFrame({
+    ...spec,
     index,
     filters,
-    palette: p,
-    view: 'people-involved',
-    title: viewTitle('people-involved'),
-    subtitle: 'People ranked by the engagements they took part in.',
-    legendTitle: 'Country:',
-    legend,
-    notes,
-    bodyHeight,
-    body,
+    palette,
+    bodyHeight: spec.empty !== null ? EMPTY_H : spec.rows.length * ROW_H + AXIS_H,
+    body: (top) => drawBody(spec, top, palette),
   });
 }

@@ -186,7 +186,17 @@ describe('peopleInvolvedSvg', () => {
     expect(all).toContain('Jeyhun Bayramov');
     expect(all).toContain('Aleksandar Vučić');
     expect(all).toContain('Person: Jeyhun Bayramov');
+    expect(all).toContain('Country:');
+    expect(all).toContain('Selected people in full colour; the others are faded.');
+    expect(all).toContain('Roles are the most recent the sources give.');
     expect(doc.documentElement.textContent).toContain(sourceLine(index));
+  });
+
+  it('says so when nobody matches', () => {
+    const { index, data, filters } = viewProps({ q: 'no engagement says this' });
+    const doc = parse(peopleInvolvedSvg(index, data, filters));
+    expect(texts(doc)).toContain('Nobody matches these filters.');
+    expect(texts(doc)).not.toContain('Country:');
   });
 
   it('escapes a hostile name and ellipsizes a 10 000-character one', () => {

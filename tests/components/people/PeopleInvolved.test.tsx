@@ -6,6 +6,7 @@ import { ChartExportMenu } from '../../../src/features/export/ChartExportMenu';
 import { loadDataset } from '../../../src/state/dataset-query';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
 import { fixtureJson, viewProps } from '../../support/dataset';
+import { longRanking } from '../../support/long-ranking';
 
 function rankingButtons() {
   const list = screen.getByRole('list', { name: 'People by engagements' });
@@ -43,11 +44,11 @@ describe('PeopleInvolved', { timeout: 20_000 }, () => {
     expect(within(third!).getByText('AZ')).toBeInTheDocument();
     for (const b of buttons) expect(b).toHaveAttribute('aria-pressed', 'false');
 
-    // The legend names the country colours.
+    // The legend names the country colours; the grey key names the countries it stands for.
     const legend = screen.getByRole('list', { name: /bar colour/i });
     expect(within(legend).getByText(/Azerbaijan/)).toBeInTheDocument();
     expect(within(legend).getByText(/Serbia/)).toBeInTheDocument();
-    expect(within(legend).getByText('Other country')).toBeInTheDocument();
+    expect(within(legend).getByText('Bulgaria')).toBeInTheDocument();
     expect(screen.getByText(/Select a person/)).toBeInTheDocument();
   });
 
@@ -99,18 +100,7 @@ describe('PeopleInvolved', { timeout: 20_000 }, () => {
 
   it('shows the top 15 of a long ranking, with a toggle for the rest', async () => {
     const user = userEvent.setup();
-    const json = fixtureJson();
-    const many = Array.from({ length: 25 }, (_, i) => ({
-      id: `extra-${i}`,
-      name: `Extra Person ${String(i).padStart(2, '0')}`,
-      country: 'AZ',
-      roles: [{ title: 'Official' }],
-    }));
-    json.people.push(...many);
-    json.events[0]!.participants!.push(
-      ...many.map((p) => ({ personId: p.id, role: 'Official', country: 'AZ' })),
-    );
-    const props = viewProps({}, loadDataset(json, 'fixture'));
+    const props = viewProps({}, longRanking());
     render(<PeopleInvolved {...props} />);
     expect(rankingButtons()).toHaveLength(15);
     await user.click(
@@ -147,22 +137,6 @@ describe('PeopleInvolved', { timeout: 20_000 }, () => {
   });
 
   describe('presentation', () => {
-    /** The shipped data plus 25 people with one engagement each: 39 people in all. */
-    function longRanking() {
-      const json = fixtureJson();
-      const many = Array.from({ length: 25 }, (_, i) => ({
-        id: `extra-${i}`,
-        name: `Extra Person ${String(i).padStart(2, '0')}`,
-        country: 'AZ',
-        roles: [{ title: 'Official' }],
-      }));
-      json.people.push(...many);
-      json.events[0]!.participants!.push(
-        ...many.map((p) => ({ personId: p.id, role: 'Official', country: 'AZ' })),
-      );
-      return loadDataset(json, 'fixture');
-    }
-
     it('shows the top 10 only, as plain rows with no controls', () => {
       const props = viewProps({}, longRanking());
       expect(props.data.people.length).toBeGreaterThan(15);

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeDashboard } from '../../../src/model/dashboard';
-import { emptyFilters } from '../../../src/model/filters';
 import {
   activePerson,
   displayAliases,
   formatRoleDates,
   rolesOverTime,
-  visibleRanking,
 } from '../../../src/model/people-view';
 import type { Person } from '../../../src/data/schema';
 import { loadFixture } from '../../support/dataset';
@@ -18,16 +15,6 @@ describe('people view helpers', () => {
     expect(activePerson(index, [])).toBeNull();
     expect(activePerson(index, ['ivica-dacic', 'ilham-aliyev'])?.id).toBe('ilham-aliyev');
     expect(activePerson(index, ['ivica-dacic', 'nobody'])?.id).toBe('ivica-dacic');
-  });
-
-  it('shows the top N plus any lower-ranked selected person, in rank order', () => {
-    const { people } = computeDashboard(index, emptyFilters());
-    const top = visibleRanking(people, [], 3);
-    expect(top.map((r) => r.rank)).toEqual([1, 2, 3]);
-    const last = people[people.length - 1]!;
-    const withSel = visibleRanking(people, [last.personId], 3);
-    expect(withSel.map((r) => r.rank)).toEqual([1, 2, 3, people.length]);
-    expect(visibleRanking(people, [], null)).toHaveLength(people.length);
   });
 
   it('formats role dates', () => {
