@@ -1,36 +1,4 @@
-import { heatColor } from './colors';
-
-export interface HeatLegendStep {
-  /** "3", or a range such as "4–6". */
-  label: string;
-  color: string;
-}
-
-/**
- * The shade key of the heatmap: one entry per distinct shade that a count from 1 to `max`
- * can get, labelled with the counts it stands for. Empty when nothing is counted.
- */
-export function heatLegend(max: number): HeatLegendStep[] {
-  const out: HeatLegendStep[] = [];
-  if (!(max > 0)) return out;
-  const top = Math.floor(max);
-  let start = 1;
-  let color = heatColor(1, top);
-  const push = (end: number) => {
-    if (color !== null) out.push({ label: start === end ? `${start}` : `${start}–${end}`, color });
-  };
-  for (let c = 2; c <= top; c++) {
-    const next = heatColor(c, top);
-    if (next !== color) {
-      push(c - 1);
-      start = c;
-      color = next;
-    }
-  }
-  push(top);
-  return out;
-}
-
+/** Keyboard movement in the heatmap's grid of cells (the roving tab stop). */
 export interface GridPos {
   row: number;
   col: number;

@@ -1,31 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEAT_RAMP, heatColor } from '../../../src/model/colors';
-import { gridMove, heatLegend } from '../../../src/model/sectors-view';
-
-describe('heatLegend', () => {
-  it('is empty when nothing is counted', () => {
-    expect(heatLegend(0)).toEqual([]);
-  });
-
-  it('has one step per count when counts are small', () => {
-    const steps = heatLegend(4);
-    expect(steps.map((s) => s.label)).toEqual(['1', '2', '3', '4']);
-    expect(steps.map((s) => s.color)).toEqual([1, 2, 3, 4].map((c) => heatColor(c, 4)));
-  });
-
-  it('groups counts that share a shade into ranges', () => {
-    const steps = heatLegend(20);
-    expect(steps).toHaveLength(HEAT_RAMP.length);
-    expect(steps[0]!.label).toBe('1–4');
-    expect(steps[steps.length - 1]!.label).toBe('20');
-    // Every count from 1 to max is covered exactly once.
-    const covered = steps.flatMap((s) => {
-      const [a, b = a] = s.label.split('–').map(Number);
-      return Array.from({ length: b! - a! + 1 }, (_, i) => a! + i);
-    });
-    expect(covered).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-  });
-});
+import { gridMove } from '../../../src/model/sectors-view';
 
 describe('gridMove', () => {
   const at = { row: 2, col: 3 };
