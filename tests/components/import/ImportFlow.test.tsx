@@ -69,7 +69,9 @@ describe('Open dataset…', () => {
     await vi.waitFor(() => expect(onLoaded).toHaveBeenCalledTimes(1));
     expect((onLoaded.mock.calls[0]![0] as LoadedDataset).index.n).toBe(16);
   });
+});
 
+describe('Open dataset… with problems', () => {
   it('lists the problems of an invalid JSON file and does not switch', async () => {
     const user = userEvent.setup();
     const onLoaded = vi.fn();

@@ -110,7 +110,9 @@ describe('validation rules', () => {
     expect(dateProblem('2024-02-29', 'day')).toBeNull();
     expect(dateProblem('2024-02', 'month')).toBeNull();
   });
+});
 
+describe('validation rules: countries and sources', () => {
   it('rejects a guest that is its own host', () => {
     expect(
       issuesAfter((d) => {
@@ -158,7 +160,9 @@ describe('validation rules', () => {
     d.sources[1]!.publishedNote = 'The stored page carries no date.';
     expect(validateDataset(d).ok).toBe(true);
   });
+});
 
+describe('validation rules: documents, places and coverage', () => {
   it('rejects a signatory who is not among the people', () => {
     expect(
       issuesAfter(
