@@ -72,12 +72,12 @@ export function eventSectors(index: DatasetIndex, event: EngagementEvent): Event
   return out;
 }
 
-/** The sources an event cites, in citation order; unknown ids are skipped. */
 /** A source's publication date in words ("21 Dec 2022"), or "date unknown" when it has none. */
 export function sourceDateLabel(source: Pick<Source, 'published'>): string {
   return source.published ? formatEventDate(source.published, 'day') : 'date unknown';
 }
 
+/** The sources an event cites, in citation order; unknown ids are skipped. */
 export function eventSources(index: DatasetIndex, event: EngagementEvent): Source[] {
   const out: Source[] = [];
   for (const id of event.sourceIds) {
