@@ -1,17 +1,14 @@
-import { viewTitle } from '../../model/views';
-import { NO_TRAVEL_COLOR } from '../../model/colors';
+import { DIM_OPACITY } from '../../model/chart-spec';
 import type { Dashboard } from '../../model/dashboard';
-import { type DatasetIndex } from '../../model/dataset-index';
+import type { DatasetIndex } from '../../model/dataset-index';
 import type { Filters } from '../../model/filters';
 import {
-  CONTACTS_KEY,
-  integerTicks,
-  levelVisits,
-  visitChartRows,
-  visitSeries,
-  yearInRange,
-  type VisitMode,
-} from '../../model/visits-view';
+  visitChartSpec,
+  type VisitChartSpec,
+  type VisitMark,
+  type VisitYearSpec,
+} from '../../model/visit-chart-spec';
+import type { VisitMode } from '../../model/visits-view';
 import {
   el,
   hatchDefs,
@@ -22,21 +19,179 @@ import {
   renderFrame,
   text,
   yearLabelStep,
+  type Palette,
   type SvgOptions,
 } from './svg-frame';
 import { textWidth } from './svg-text';
-import type { LegendEntry } from '../../model/chart-spec';
-import { textOn } from '../../model/colors';
-import { DIM_OPACITY } from '../../model/chart-spec';
 
 export interface VisitSvgOptions extends SvgOptions {
   mode: VisitMode;
   showContacts: boolean;
 }
 
+const AXIS_TITLE_SPACE = 30;
+const PLOT_H = 360;
+const X_AXIS_SPACE = 40;
+/** Room a count needs: a segment's height and width, and a year's slot for the totals. */
+const SEGMENT_LABEL_MIN = { height: 20, width: 18 };
+const VALUE_SLOT_MIN = 28;
+
+/** Where the plot sits and how wide each year's bars are. */
+interface Plot {
+  left: number;
+  right: number;
+  baseline: number;
+  groupW: number;
+  barW: number;
+  gap: number;
+  /** Whether a year's slot is wide enough for the counts above its bars. */
+  valuesFit: boolean;
+  yOf: (v: number) => number;
+}
+
+function plotOf(spec: VisitChartSpec, top: number): Plot {
+  const plotTop = top + AXIS_TITLE_SPACE;
+  const baseline = plotTop + PLOT_H;
+  const tickW = Math.max(...spec.ticks.map((t) => textWidth(String(t), 14)));
+  const left = PAD_X + tickW + 12;
+  const right = PAD_X + INNER;
+  const groupW = (right - left) / Math.max(1, spec.years.length);
+  const contacts = spec.contactSeries !== null;
+  const barW = contacts
+    ? Math.max(6, Math.min(64, groupW * 0.32))
+    : Math.max(8, Math.min(96, groupW * 0.5));
+  return {
+    left,
+    right,
+    baseline,
+    groupW,
+    barW,
+    gap: Math.min(6, groupW * 0.04),
+    valuesFit: (contacts ? groupW / 2 : groupW) >= VALUE_SLOT_MIN,
+    yOf: (v) => baseline - (v / spec.yMax) * PLOT_H,
+  };
+}
+
+/** The axis title, the gridlines and the tick values. */
+function drawValueAxis(spec: VisitChartSpec, plot: Plot, top: number, p: Palette): string[] {
+  const out = [
+    text(PAD_X, top + 14, spec.yLabel, { fill: p.muted, 'font-size': 14, 'font-weight': 600 }),
+  ];
+  const tickRight = plot.left - 12;
+  for (const t of spec.ticks) {
+    const y = plot.yOf(t);
+    out.push(
+      el('line', {
+        x1: plot.left,
+        x2: plot.right,
+        y1: y,
+        y2: y,
+        stroke: t === 0 ? p.axis : p.grid,
+        'stroke-width': t === 0 ? 1.5 : 1,
+        'stroke-dasharray': t === 0 ? undefined : '4 4',
+      }),
+      text(tickRight, y + 5, String(t), { fill: p.muted, 'font-size': 14, 'text-anchor': 'end' }),
+    );
+  }
+  return out;
+}
+
+const valueText = (x: number, y: number, label: string, fill: string, size = 14) =>
+  text(x, y, label, { fill, 'font-size': size, 'font-weight': 700, 'text-anchor': 'middle' });
+
+/** One year's stack, bottom first, with the counts the spec prints on it and above it. */
+function drawStack(year: VisitYearSpec, x: number, plot: Plot, p: Palette): string[] {
+  const out: string[] = [];
+  let acc = 0;
+  for (const mark of year.stack) {
+    if (mark.value <= 0) continue;
+    const y0 = plot.yOf(acc);
+    const y1 = plot.yOf(acc + mark.value);
+    acc += mark.value;
+    out.push(
+      el('rect', {
+        x,
+        y: y1,
+        width: plot.barW,
+        height: y0 - y1,
+        fill: mark.color,
+        'fill-opacity': mark.dimmed ? DIM_OPACITY : undefined,
+        stroke: p.bg,
+        'stroke-width': 1,
+      }),
+    );
+    const fits = y0 - y1 >= SEGMENT_LABEL_MIN.height && plot.barW >= SEGMENT_LABEL_MIN.width;
+    if (mark.label && fits) {
+      out.push(valueText(x + plot.barW / 2, (y0 + y1) / 2 + 5, mark.label, mark.labelColor));
+    }
+  }
+  const total = year.total;
+  if (total.label && plot.valuesFit) {
+    const fill = total.dimmed ? p.muted : p.text;
+    out.push(valueText(x + plot.barW / 2, plot.yOf(total.value) - 8, total.label, fill, 15));
+  }
+  return out;
+}
+
+/** The hatched contacts bar beside the stack. */
+function drawContacts(mark: VisitMark, x: number, plot: Plot, p: Palette): string[] {
+  if (mark.value <= 0) return [];
+  const top = plot.yOf(mark.value);
+  const out = [
+    el('rect', {
+      x: x + 0.75,
+      y: top + 0.75,
+      width: plot.barW - 1.5,
+      height: plot.yOf(0) - top - 1.5,
+      fill: `url(#${HATCH_ID})`,
+      stroke: mark.color,
+      'stroke-width': 1.5,
+      opacity: mark.dimmed ? DIM_OPACITY : undefined,
+    }),
+  ];
+  if (mark.label && plot.valuesFit) {
+    out.push(valueText(x + plot.barW / 2, top - 8, mark.label, p.muted));
+  }
+  return out;
+}
+
+function drawYearLabel(year: VisitYearSpec, cx: number, plot: Plot, p: Palette): string {
+  return text(cx, plot.baseline + 26, String(year.year), {
+    fill: year.emphasis === 'dimmed' ? p.muted : p.text,
+    'font-size': 15,
+    'font-weight': year.emphasis === 'selected' ? 700 : undefined,
+    'text-anchor': 'middle',
+  });
+}
+
+/** The empty state, over the middle of the plot as on screen. */
+function drawEmpty(message: string, plot: Plot, p: Palette): string {
+  const y = plot.baseline - PLOT_H / 2;
+  return text((plot.left + plot.right) / 2, y, message, {
+    fill: p.muted,
+    'font-size': 16,
+    'text-anchor': 'middle',
+  });
+}
+
+function drawBody(spec: VisitChartSpec, top: number, p: Palette): string {
+  const plot = plotOf(spec, top);
+  const out = drawValueAxis(spec, plot, top, p);
+  const yearStep = yearLabelStep(plot.groupW);
+  spec.years.forEach((year, i) => {
+    const cx = plot.left + plot.groupW * (i + 0.5);
+    const tripX = year.contacts ? cx - plot.gap / 2 - plot.barW : cx - plot.barW / 2;
+    out.push(...drawStack(year, tripX, plot, p));
+    if (year.contacts) out.push(...drawContacts(year.contacts, cx + plot.gap / 2, plot, p));
+    if (year.year % yearStep === 0) out.push(drawYearLabel(year, cx, plot, p));
+  });
+  if (spec.empty) out.push(drawEmpty(spec.empty, plot, p));
+  return out.join('');
+}
+
 /**
  * Trips per year as stacked bars (by direction or by level), with contacts without travel
- * as a separate hatched bar. Bars the filters leave out are faded, as on screen.
+ * as a separate hatched bar: `visitChartSpec` drawn as a standalone SVG.
  */
 export function visitFrequencySvg(
   index: DatasetIndex,
@@ -45,212 +200,18 @@ export function visitFrequencySvg(
   options: VisitSvgOptions = { mode: 'direction', showContacts: true },
 ): string {
   const p = paletteOf(options);
-  const { mode, showContacts } = options;
-  const levels = mode === 'level' ? levelVisits(index, data.mask) : data.visits;
-  const rows = visitChartRows(mode, data.visits, levels);
-  const all = visitSeries(index, mode, filters);
-  // Meetings in third countries stack on the trips as a series of their own, as on screen.
-  const trips = all.filter((s) => s.kind === 'trips' || s.kind === 'elsewhere');
-  const hasElsewhere = all.some((s) => s.kind === 'elsewhere');
-  const contactSeries = showContacts ? all.find((s) => s.kind === 'contacts') : undefined;
-  // No contact in any year: no empty slot beside every bar, and a note instead of a legend key.
-  const noContacts = rows.every((r) => (r[CONTACTS_KEY] ?? 0) === 0);
-  const contacts = noContacts ? undefined : contactSeries;
-
-  const maxValue = Math.max(
-    0,
-    ...rows.map((r) => Math.max(r.stack, contacts ? (r[CONTACTS_KEY] ?? 0) : 0)),
-  );
-  const ticks = integerTicks(maxValue);
-  const yMax = ticks[ticks.length - 1] ?? 1;
-  const hasRange = filters.from !== null || filters.to !== null;
-  const anyDimmed =
-    all.some((s) => !s.highlighted && (s.kind !== 'contacts' || contacts !== undefined)) ||
-    (hasRange && rows.some((r) => !yearInRange(r.year, filters)));
-
-  const axisTitleSpace = 30;
-  const plotH = 360;
-  const xAxisSpace = 40;
-  const bodyHeight = axisTitleSpace + plotH + xAxisSpace;
-
-  const body = (top: number) => {
-    const out: string[] = [];
-    const plotTop = top + axisTitleSpace;
-    const baseline = plotTop + plotH;
-    const tickW = Math.max(...ticks.map((t) => textWidth(String(t), 14)));
-    const plotLeft = PAD_X + tickW + 12;
-    const plotRight = PAD_X + INNER;
-    const yOf = (v: number) => baseline - (v / yMax) * plotH;
-
-    out.push(
-      text(PAD_X, top + 14, hasElsewhere ? 'Trips and meetings' : 'Trips', {
-        fill: p.muted,
-        'font-size': 14,
-        'font-weight': 600,
-      }),
-    );
-    for (const t of ticks) {
-      const y = yOf(t);
-      out.push(
-        el('line', {
-          x1: plotLeft,
-          x2: plotRight,
-          y1: y,
-          y2: y,
-          stroke: t === 0 ? p.axis : p.grid,
-          'stroke-width': t === 0 ? 1.5 : 1,
-          'stroke-dasharray': t === 0 ? undefined : '4 4',
-        }),
-      );
-      out.push(
-        text(PAD_X + tickW, y + 5, String(t), {
-          fill: p.muted,
-          'font-size': 14,
-          'text-anchor': 'end',
-        }),
-      );
-    }
-
-    const n = Math.max(1, rows.length);
-    const groupW = (plotRight - plotLeft) / n;
-    const barW = contacts
-      ? Math.max(6, Math.min(64, groupW * 0.32))
-      : Math.max(8, Math.min(96, groupW * 0.5));
-    const gap = Math.min(6, groupW * 0.04);
-    // Many years (a long dataset): fewer year labels, and no value labels on slim bars.
-    const showValues = (contacts ? groupW / 2 : groupW) >= 28;
-    const yearStep = yearLabelStep(groupW);
-
-    rows.forEach((row, i) => {
-      const cx = plotLeft + groupW * (i + 0.5);
-      const inRange = yearInRange(row.year, filters);
-      const tripX = contacts ? cx - gap / 2 - barW : cx - barW / 2;
-
-      // The trips stack, bottom first.
-      const segments = trips.map((s) => ({ s, v: row[s.key] ?? 0 })).filter((x) => x.v > 0);
-      let acc = 0;
-      for (const { s, v } of segments) {
-        const y0 = yOf(acc);
-        const y1 = yOf(acc + v);
-        acc += v;
-        const on = s.highlighted && inRange;
-        out.push(
-          el('rect', {
-            x: tripX,
-            y: y1,
-            width: barW,
-            height: y0 - y1,
-            fill: s.color,
-            'fill-opacity': on ? undefined : DIM_OPACITY,
-            stroke: p.bg,
-            'stroke-width': 1,
-          }),
-        );
-        if (showValues && segments.length > 1 && y0 - y1 >= 20 && barW >= 18) {
-          out.push(
-            text(tripX + barW / 2, (y0 + y1) / 2 + 5, String(v), {
-              fill: on ? textOn(s.color) : p.text,
-              'font-size': 14,
-              'font-weight': 700,
-              'text-anchor': 'middle',
-              'fill-opacity': on ? undefined : 0.6,
-            }),
-          );
-        }
-      }
-      const tripsOn = inRange && trips.some((s) => s.highlighted);
-      if (showValues) {
-        out.push(
-          text(tripX + barW / 2, yOf(row.stack) - 8, String(row.stack), {
-            fill: row.stack === 0 ? p.muted : p.text,
-            'font-size': 15,
-            'font-weight': 700,
-            'text-anchor': 'middle',
-            'fill-opacity': tripsOn ? undefined : 0.55,
-          }),
-        );
-      }
-
-      if (contacts) {
-        const v = row[CONTACTS_KEY] ?? 0;
-        const x = cx + gap / 2;
-        const on = contacts.highlighted && inRange;
-        if (v > 0) {
-          out.push(
-            el('rect', {
-              x: x + 0.75,
-              y: yOf(v) + 0.75,
-              width: barW - 1.5,
-              height: yOf(0) - yOf(v) - 1.5,
-              fill: `url(#${HATCH_ID})`,
-              stroke: NO_TRAVEL_COLOR,
-              'stroke-width': 1.5,
-              opacity: on ? undefined : DIM_OPACITY,
-            }),
-          );
-          if (showValues) {
-            out.push(
-              text(x + barW / 2, yOf(v) - 8, String(v), {
-                fill: p.muted,
-                'font-size': 14,
-                'font-weight': 700,
-                'text-anchor': 'middle',
-                'fill-opacity': on ? undefined : 0.55,
-              }),
-            );
-          }
-        }
-      }
-
-      if (row.year % yearStep === 0) {
-        out.push(
-          text(cx, baseline + 26, String(row.year), {
-            fill: hasRange && !inRange ? p.muted : p.text,
-            'font-size': 15,
-            'font-weight': hasRange && inRange ? 700 : undefined,
-            'text-anchor': 'middle',
-          }),
-        );
-      }
-    });
-    return out.join('');
-  };
-
-  const legend: LegendEntry[] = trips.map((s) => ({ key: s.key, label: s.label, color: s.color }));
-  if (contacts) {
-    legend.push({
-      key: contacts.key,
-      label: contacts.label,
-      color: NO_TRAVEL_COLOR,
-      pattern: 'hatch',
-    });
-  }
-  const notes = [
-    'Engagements on one trip count as one trip, in the year of its first engagement' +
-      (mode === 'level' ? ', at the highest level of anyone on it.' : '.') +
-      (hasElsewhere
-        ? ' Meetings in third countries are a series of their own, not a visit by either side.'
-        : '') +
-      (contacts ? ' Calls, letters and diplomatic protests without travel are shown apart.' : ''),
-  ];
-  if (contactSeries && noContacts) notes.push('No contacts without travel match these filters.');
-  if (anyDimmed) notes.push('Faded bars are outside the selected filters.');
-  if (maxValue === 0) notes.unshift('No trips or contacts match these filters.');
-
+  const spec = visitChartSpec(index, data, filters, {
+    mode: options.mode,
+    showContacts: options.showContacts,
+    surface: 'slide',
+  });
   return renderFrame({
+    ...spec,
     index,
     filters,
     palette: p,
-    view: 'visit-frequency',
-    title: viewTitle('visit-frequency'),
-    subtitle:
-      mode === 'direction'
-        ? 'Trips per year by who travelled.'
-        : 'Trips per year by the highest level of the delegation.',
-    legend,
-    notes,
     defs: hatchDefs(p),
-    bodyHeight,
-    body,
+    bodyHeight: AXIS_TITLE_SPACE + PLOT_H + X_AXIS_SPACE,
+    body: (top) => drawBody(spec, top, p),
   });
 }

@@ -1,15 +1,20 @@
 import type { VisitChartRow, VisitSeries } from '../../model/visits-view';
 
 /** A legend key: a colour chip, or the hatch for contacts without travel. */
-export function Swatch({ series }: { series: VisitSeries }) {
+export function Swatch({ color, hatch = false }: { color: string; hatch?: boolean }) {
   return (
     <span
-      className={series.kind === 'contacts' ? 'swatch visits-swatch-hatch' : 'swatch'}
-      style={{ background: series.kind === 'contacts' ? undefined : series.color }}
+      className={hatch ? 'swatch visits-swatch-hatch' : 'swatch'}
+      style={{ background: hatch ? undefined : color }}
       aria-hidden="true"
     />
   );
 }
+
+/** The swatch of a series: contacts are hatched. */
+const SeriesSwatch = ({ series }: { series: VisitSeries }) => (
+  <Swatch color={series.color} hatch={series.kind === 'contacts'} />
+);
 
 export interface TooltipBodyProps {
   rows: readonly VisitChartRow[];
@@ -35,7 +40,7 @@ export function TooltipBody({ rows, series, label, selectedYear, interactive }: 
           {trips.map((s) => (
             <tr key={s.key} className={s.highlighted ? undefined : 'is-dimmed'}>
               <th scope="row">
-                <Swatch series={s} />
+                <SeriesSwatch series={s} />
                 {s.label}
               </th>
               <td>{row[s.key] ?? 0}</td>
@@ -48,7 +53,7 @@ export function TooltipBody({ rows, series, label, selectedYear, interactive }: 
           {elsewhere ? (
             <tr className={elsewhere.highlighted ? undefined : 'is-dimmed'}>
               <th scope="row">
-                <Swatch series={elsewhere} />
+                <SeriesSwatch series={elsewhere} />
                 {elsewhere.label}
               </th>
               <td>{row[elsewhere.key] ?? 0}</td>
@@ -63,7 +68,7 @@ export function TooltipBody({ rows, series, label, selectedYear, interactive }: 
               }
             >
               <th scope="row">
-                <Swatch series={contacts} />
+                <SeriesSwatch series={contacts} />
                 Contacts without travel
               </th>
               <td>{row[contacts.key] ?? 0}</td>

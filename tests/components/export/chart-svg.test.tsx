@@ -108,7 +108,7 @@ describe('visitFrequencySvg', () => {
     const doc = parse(visitFrequencySvg(index, data, filters));
     const all = texts(doc);
     expect(all).not.toContain('Contacts without travel (calls, letters, protests)');
-    expect(all).toContain('No contacts without travel match these filters.');
+    expect(all).toContain('No contacts without travel match the filters.');
     expect(doc.getElementsByTagName('pattern')).toHaveLength(1);
   });
 

@@ -1,0 +1,46 @@
+import type { Headline } from '../model/dashboard';
+import type { DatasetIndex } from '../model/dataset-index';
+import { coverageLine } from '../model/coverage';
+import { OpenDatasetButton } from '../features/import/OpenDatasetButton';
+import { ShowingDataset } from '../features/import/ShowingDataset';
+import { PresentButton } from '../features/presentation/PresentButton';
+import { ThemeToggle } from '../features/theme/ThemeToggle';
+
+/** The dataset's title, description, coverage in words and totals, and the header actions. */
+export function AppHeader({
+  index,
+  totals,
+  onOpen,
+  onPresent,
+}: {
+  index: DatasetIndex;
+  /** The unfiltered headline. */
+  totals: Headline;
+  onOpen: (file: File) => void;
+  onPresent: () => void;
+}) {
+  const { dataset } = index;
+  return (
+    <header className="app-header">
+      <div className="app-header-inner">
+        <div>
+          <h1 className="app-title">{dataset.meta.title}</h1>
+          <p className="app-subtitle">{dataset.meta.description}</p>
+          <p className="app-meta" data-testid="coverage-line">
+            {coverageLine(dataset.meta, totals.engagements, index.minYear, index.maxYear)}
+          </p>
+          <p className="app-meta">
+            {totals.visits} visits · {dataset.people.length} people · {dataset.sources.length}{' '}
+            sources · version {dataset.meta.version} · <a href="#about-data">About this data</a>
+          </p>
+          <ShowingDataset />
+        </div>
+        <div className="header-actions no-print">
+          <OpenDatasetButton onOpen={onOpen} />
+          <PresentButton onPresent={onPresent} />
+          <ThemeToggle />
+        </div>
+      </div>
+    </header>
+  );
+}
