@@ -1,7 +1,7 @@
 import type { DatasetIndex } from './dataset-index';
 import { FILTER_DIMENSIONS } from './filter-dimensions';
 import type { Filters } from './filters';
-import { foldText } from '../lib/text';
+import { slugId as slugify } from '../lib/text';
 
 /** What an export holds; the second part of its file name. */
 export type ExportWhat =
@@ -9,13 +9,6 @@ export type ExportWhat =
 
 /** Longest file name before the extension. */
 export const MAX_FILE_STEM = 120;
-
-/** `Vučić & Đurić!` → `vucic-djuric`: lower case ASCII letters, digits and single dashes. */
-export function slugify(input: string): string {
-  return foldText(input)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 function yearPart(from: number | null, to: number | null): string {
   if (from !== null && to !== null) return from === to ? String(from) : `${from}-${to}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/state/dataset-query';
-import { exportFileName, MAX_FILE_STEM, slugify } from '../../../src/model/file-names';
+import { exportFileName, MAX_FILE_STEM } from '../../../src/model/file-names';
+import { slugId as slugify } from '../../../src/lib/text';
 import { emptyFilters, type Filters } from '../../../src/model/filters';
 import { loadFixture, fixtureJson } from '../../support/dataset';
 
