@@ -33,7 +33,7 @@ export function exportFileName(
   const dataset = slugify(meta.id ?? '') || slugify(meta.title) || 'dataset';
   const parts = [dataset, what];
   for (const d of FILTER_DIMENSIONS) {
-    if (d.kind === 'list') parts.push(...filters[d.key].map(slugify));
+    if (d.kind === 'list') parts.push(...filters[d.key].map((v) => slugify(v)));
     else if (d.kind === 'range') parts.push(yearPart(filters.from, filters.to));
     else {
       const q = slugify(filters.q);
