@@ -13,6 +13,7 @@ import { activeFilterChips, filterOptionCounts } from '../../../src/model/filter
 import { emptyFilters } from '../../../src/model/filters';
 import { emptyUrlState, formatAppUrl, parseAppUrl } from '../../../src/state/app-url';
 import { loadFixture } from '../../support/dataset';
+import { slugId } from '../../../src/lib/text';
 
 const { index } = loadFixture();
 
@@ -60,7 +61,9 @@ describe('the filter-dimension table', () => {
       expect(chips).toHaveLength(1);
       expect(chips[0]).toMatchObject({ dimension: d.key, value, label: `${d.one}: ${label}` });
       expect(describeFilters(filters, index)).toBe(`${d.one}: ${label}`);
-      expect(exportFileName(index, filters, 'events', 'csv')).toMatch(/^az-rs-events-.+\.csv$/);
+      expect(exportFileName(index, filters, 'events', 'csv')).toBe(
+        `az-rs-events-${slugId(value)}.csv`,
+      );
     });
 
     it('drops values the dataset does not know', () => {
