@@ -170,6 +170,27 @@ describe('cooperationAreasSvg', () => {
     expect(labels[0]).toBe(data.sectors.rows[0]!.label);
     expect(svg).toContain('Trade &amp; investment');
   });
+
+  it('fades the areas a sector filter leaves out, and marks the skipped years', () => {
+    const { index, data, filters } = viewProps({ sectors: ['energy'] });
+    const doc = parse(cooperationAreasSvg(index, data, filters));
+    const swatches = Array.from(doc.querySelectorAll('rect[width="14"][height="14"]'));
+    expect(swatches).toHaveLength(index.sectors.length);
+    expect(swatches.filter((s) => Number(s.getAttribute('opacity') ?? 1) < 1)).toHaveLength(
+      index.sectors.length - 1,
+    );
+    expect(texts(doc).join(' ')).toContain('Selected areas are highlighted; the others are faded.');
+
+    const dataset = structuredClone(loadFixture().dataset);
+    dataset.events[0]!.date = '1950-07-20';
+    const long = buildIndex(dataset);
+    const more = viewProps({}, { index: long } as LoadedDataset);
+    const longDoc = parse(cooperationAreasSvg(long, more.data, more.filters));
+    expect(longDoc.querySelectorAll('line[stroke-dasharray]')).toHaveLength(1);
+    expect(texts(longDoc).join(' ')).toContain(
+      'left out: 1951–2019 (marked ┆ at the year labels).',
+    );
+  });
 });
 
 describe('peopleInvolvedSvg', () => {
