@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LineIcon } from '../../components/LineIcon';
 import { useFileDrag } from './use-file-drag';
 import './import.css';
 
@@ -7,16 +8,14 @@ function DropOverlay() {
   return (
     <div className="drop-overlay" data-testid="drop-overlay">
       <div className="drop-overlay-card">
-        <svg aria-hidden="true" width="40" height="40" viewBox="0 0 24 24" focusable="false">
-          <path
-            d="M12 3v12m0 0-4.5-4.5M12 15l4.5-4.5M4 15v3.5A1.5 1.5 0 0 0 5.5 20h13a1.5 1.5 0 0 0 1.5-1.5V15"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.8"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <LineIcon
+          paths={[
+            'M12 3v12m0 0-4.5-4.5M12 15l4.5-4.5M4 15v3.5A1.5 1.5 0 0 0 5.5 20h13a1.5 1.5 0 0 0 1.5-1.5V15',
+          ]}
+          box={24}
+          size={40}
+          weight={1.8}
+        />
         <p className="drop-overlay-title">Drop a JSON or CSV dataset to open it</p>
         <p className="drop-overlay-note">The file stays in your browser: nothing is uploaded.</p>
       </div>

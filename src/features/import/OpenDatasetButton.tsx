@@ -1,4 +1,5 @@
 import type { ChangeEvent } from 'react';
+import { LineIcon } from '../../components/LineIcon';
 import { CSV_TEMPLATE_FILE_NAME, CSV_TEMPLATE_URL, DATASET_FILE_ACCEPT } from './template';
 import './import.css';
 
@@ -20,15 +21,12 @@ export function OpenDatasetButton({ onOpen }: { onOpen: (file: File) => void }) 
         className="btn open-dataset-button"
         title="A JSON dataset or a CSV of engagements. The file stays in your browser: nothing is uploaded."
       >
-        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" focusable="false">
-          <path
-            d="M1.5 4.5v8a1 1 0 0 0 1 1h11a1 1 0 0 0 1-1v-6a1 1 0 0 0-1-1H8L6.5 3.5h-4a1 1 0 0 0-1 1Z"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.4"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <LineIcon
+          paths={[
+            'M1.5 4.5v8a1 1 0 0 0 1 1h11a1 1 0 0 0 1-1v-6a1 1 0 0 0-1-1H8L6.5 3.5h-4a1 1 0 0 0-1 1Z',
+          ]}
+          weight={1.4}
+        />
         Open dataset…
         <input
           type="file"

@@ -1,26 +1,9 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { LineIcon } from '../../components/LineIcon';
 
 function Icon({ path }: { path: string }) {
-  return (
-    <svg
-      className="presentation-icon"
-      viewBox="0 0 24 24"
-      width="24"
-      height="24"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d={path}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2.25"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
+  return <LineIcon className="presentation-icon" paths={[path]} box={24} weight={2.25} />;
 }
 
 interface SlideNavProps {
