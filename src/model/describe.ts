@@ -1,9 +1,6 @@
 import type { DatasetIndex } from './dataset-index';
 import { formatYearSpan } from './dates';
 import { FILTER_DIMENSIONS, LIST_DIMENSIONS } from './filter-dimensions';
-
-// TODO(#10): importers move to filter-dimensions, then this line goes.
-export { directionLabel } from './filter-dimensions';
 import { yearRangeLabel } from './filter-options';
 import type { Filters } from './filters';
 

@@ -7,7 +7,7 @@ import type { ChartFrameSpec, LegendEntry } from './chart-spec';
 import { textOn } from './colors';
 import type { Dashboard } from './dashboard';
 import type { DatasetIndex } from './dataset-index';
-import { directionLabel } from './describe';
+import { directionLabel } from './filter-dimensions';
 import { NO_TRAVEL, type Filters } from './filters';
 import { viewTitle } from './views';
 import {

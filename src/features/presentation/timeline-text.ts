@@ -1,6 +1,6 @@
 import { plural } from '../../lib/plural';
 import { countryName, type DatasetIndex } from '../../model/dataset-index';
-import { directionLabel } from '../../model/describe';
+import { directionLabel } from '../../model/filter-dimensions';
 import type { TimelineLayout } from '../../model/timeline';
 import type { TimelineMarker } from '../../model/timeline-marker';
 
