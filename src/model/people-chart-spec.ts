@@ -162,15 +162,17 @@ function peopleSubtitle(total: number, presentation: boolean): string {
   return `Ranked by the engagements they took part in${part}.`;
 }
 
+/** A slide has no notes: its top 10 fill the canvas, and its subtitle says how many show. */
 function peopleNotes(
   rows: readonly PeopleChartRow[],
   total: number,
   filters: Filters,
   presentation: boolean,
 ): string[] {
+  if (presentation) return [];
   const notes: string[] = [];
   const lower = rows.filter((r) => r.rank > PEOPLE_TOP).length;
-  if (!presentation && (total > rows.length || lower > 0)) {
+  if (total > rows.length || lower > 0) {
     const plus =
       lower === 0 ? '.' : `, plus the selected ${lower === 1 ? 'person' : 'people'} ranked lower.`;
     notes.push(`Top ${Math.min(PEOPLE_TOP, total)} of ${formatCount(total)} people${plus}`);

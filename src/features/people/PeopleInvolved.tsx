@@ -99,7 +99,7 @@ export function PeopleInvolved({ index, data, filters, exports, presentation = f
       subtitle={spec.hint ? `${spec.subtitle} ${spec.hint}` : spec.subtitle}
       exports={exports}
       table={() => <PeopleTable index={index} people={data.people} />}
-      footer={<PeopleNotes notes={spec.notes} />}
+      footer={spec.notes.length > 0 ? <PeopleNotes notes={spec.notes} /> : undefined}
       presentation={presentation}
     >
       <div className="people-view">

@@ -95,14 +95,15 @@ function PersonRow({
 }
 
 /**
- * The spec's ticks under the track column; the rows already say every count in words. A tick
- * keeps the track's type size, so the room kept in `ch` after the bars is the same width.
+ * The spec's ticks under the track column, titled beside them; the rows already say every
+ * count in words. A tick keeps the track's type size, so the room kept in `ch` after the bars
+ * is the same width.
  */
 function PeopleAxis({ spec }: { spec: PeopleChartSpec }) {
   return (
     <div className="people-axis" aria-hidden="true" style={trackStyle(spec)}>
       <span />
-      <span />
+      <span className="people-axis-label">{spec.axisLabel}</span>
       <span className="people-axis-track">
         {spec.ticks.map((t) => (
           <span
@@ -113,7 +114,6 @@ function PeopleAxis({ spec }: { spec: PeopleChartSpec }) {
             <span className="people-tick-label">{t.label}</span>
           </span>
         ))}
-        <span className="people-axis-label">{spec.axisLabel}</span>
       </span>
     </div>
   );
