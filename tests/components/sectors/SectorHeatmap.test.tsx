@@ -95,6 +95,17 @@ describe('SectorHeatmap', () => {
     expect(rowCounts('Political dialogue')).toEqual(['2', '0', '3', '3', '3', '11']);
   });
 
+  it('fades the areas the sector filter leaves out, as the export does, and says so', () => {
+    renderView({ sectors: ['energy'] });
+    expect(sectorRow('Energy')).not.toHaveClass('is-dimmed');
+    expect(sectorRow('Political dialogue')).toHaveClass('is-dimmed');
+    expect(
+      screen.getByText('Selected areas are highlighted; the others are faded.'),
+    ).toBeInTheDocument();
+    const key = screen.getByRole('list', { name: 'Shade key' });
+    expect(within(key).getAllByRole('listitem')[0]).toHaveTextContent('None');
+  });
+
   it('lists the engagements of a focused cell', () => {
     renderView();
     const target = cell('Energy', 2023);
