@@ -276,7 +276,7 @@ function visitYearsOf(s: Pass): VisitYear[] {
       byLevel,
       elsewhere: doVisits ? trips.byGroup[row * GROUP_SLOTS + ELSEWHERE_SLOT]! : 0,
       contacts: doVisits ? trips.contacts[row]! : 0,
-      visits: doVisits ? trips.total[row]! : 0,
+      trips: doVisits ? trips.total[row]! : 0,
     };
   });
 }

@@ -41,7 +41,8 @@ export interface VisitYear {
   elsewhere: number;
   /** Engagements without travel: calls, summonses. */
   contacts: number;
-  visits: number;
+  /** Trips by one side to the other (meetings elsewhere are not visits). */
+  trips: number;
 }
 
 /**

@@ -19,7 +19,7 @@ describe('visitsByYear (numbers counted by hand from the five articles and four 
 
   it('has every year of the dataset, including 2021 with none', () => {
     expect(rows.map((r) => r.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
-    expect(year(2021).visits).toBe(0);
+    expect(year(2021).trips).toBe(0);
     expect(year(2021).contacts).toBe(0);
   });
 
@@ -34,7 +34,7 @@ describe('visitsByYear (numbers counted by hand from the five articles and four 
   });
 
   it('counts the December 2024 trip with two meetings once', () => {
-    expect(year(2024).visits).toBe(2);
+    expect(year(2024).trips).toBe(2);
     expect(ids({ from: 2024, to: 2024, directions: ['AZ-RS'] })).toHaveLength(2);
   });
 
@@ -68,7 +68,7 @@ describe('visitsByYear (numbers counted by hand from the five articles and four 
 
   it('follows the other filters', () => {
     const energy = run({ sectors: ['energy'] }).visits;
-    expect(energy.map((r) => r.visits)).toEqual([0, 0, 1, 2, 1]);
+    expect(energy.map((r) => r.trips)).toEqual([0, 0, 1, 2, 1]);
   });
 });
 

@@ -99,7 +99,7 @@ describe('meetings at third-country venues', () => {
     const data = run();
     const y2015 = data.visits.find((v) => v.year === 2015)!;
     expect(y2015.elsewhere).toBe(1);
-    expect(y2015.visits).toBe(0);
+    expect(y2015.trips).toBe(0);
     expect(y2015.byDirection).toEqual({ 'AZ-RS': 0, 'RS-AZ': 0 });
     expect(y2015.contacts).toBe(0);
     // 7 bilateral trips in the fixture + the speaker's visit; Munich is not one.

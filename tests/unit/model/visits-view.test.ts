@@ -101,7 +101,7 @@ describe('levelVisits', () => {
   it('follows the direction filter but not the year filter', () => {
     const d = dash({ directions: ['AZ-RS'], from: 2023, to: 2023 });
     const rows = levelVisits(index, d.mask);
-    expect(rows.map((r) => r.visits)).toEqual([0, 0, 1, 2, 1]);
+    expect(rows.map((r) => r.trips)).toEqual([0, 0, 1, 2, 1]);
     expect(rows.find((r) => r.year === 2022)!.byLevel['head-of-state']).toBe(1);
   });
 });
