@@ -34,3 +34,25 @@ export const DIM_OPACITY = Number(CHART['dim-opacity']);
 
 /** The hatch of contacts without travel: stripe colour, tile size and stripe width, in px. */
 export const HATCH = { color: CHART['no-travel'], tile: 8, stripe: 3, angle: 45 } as const;
+
+/**
+ * Whole-number axis ticks from 0 that reach at least `max`, at most about six of them, with a
+ * step of 1, 2 or 5 × 10^k. `max` ≤ 0 still gives [0, 1] so an empty chart keeps its axis.
+ */
+export function integerTicks(max: number): number[] {
+  const top = Math.max(1, Math.ceil(max));
+  let step = 1;
+  for (let magnitude = 1; ; magnitude *= 10) {
+    const found = [1, 2, 5].find((m) => top / (m * magnitude) <= 5);
+    if (found !== undefined) {
+      step = found * magnitude;
+      break;
+    }
+  }
+  const ticks: number[] = [];
+  for (let t = 0; t < top + step; t += step) {
+    ticks.push(t);
+    if (t >= top) break;
+  }
+  return ticks;
+}

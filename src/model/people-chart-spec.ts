@@ -9,7 +9,7 @@ import type { Dashboard, PersonRank } from './dashboard';
 import { countryName, type DatasetIndex } from './dataset-index';
 import type { Filters } from './filters';
 import { viewTitle } from './views';
-import { integerTicks } from './visits-view';
+import { integerTicks } from './chart-spec';
 
 /** How many people the ranking shows before "Show all". */
 export const PEOPLE_TOP = 15;

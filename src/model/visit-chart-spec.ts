@@ -3,7 +3,7 @@
  * all draw (series, colours, faded marks, axis, value labels, legend, subtitle, notes and the
  * empty state). The renderers add only geometry, so the screen and the file cannot disagree.
  */
-import type { ChartFrameSpec, LegendEntry } from './chart-spec';
+import { integerTicks, type ChartFrameSpec, type LegendEntry } from './chart-spec';
 import { textOn } from './colors';
 import type { Dashboard } from './dashboard';
 import type { DatasetIndex } from './dataset-index';
@@ -12,7 +12,6 @@ import { NO_TRAVEL, type Filters } from './filters';
 import { viewTitle } from './views';
 import {
   CONTACTS_KEY,
-  integerTicks,
   levelVisits,
   visitChartRows,
   visitSeries,

@@ -178,25 +178,3 @@ export function visitTotals(
   }
   return { trips, elsewhere, contacts };
 }
-
-/**
- * Whole-number axis ticks from 0 that reach at least `max`, at most about six of them, with a
- * step of 1, 2 or 5 × 10^k. `max` ≤ 0 still gives [0, 1] so an empty chart keeps its axis.
- */
-export function integerTicks(max: number): number[] {
-  const top = Math.max(1, Math.ceil(max));
-  let step = 1;
-  for (let magnitude = 1; ; magnitude *= 10) {
-    const found = [1, 2, 5].find((m) => top / (m * magnitude) <= 5);
-    if (found !== undefined) {
-      step = found * magnitude;
-      break;
-    }
-  }
-  const ticks: number[] = [];
-  for (let t = 0; t < top + step; t += step) {
-    ticks.push(t);
-    if (t >= top) break;
-  }
-  return ticks;
-}

@@ -7,13 +7,9 @@ export interface FilterState {
   setFilters: (filters: Filters) => void;
   /** Ticks or unticks one value of a list filter. */
   toggle: (key: ListKey, value: string) => void;
-  toggleSector: (id: string) => void;
   setYearRange: (from: number | null, to: number | null) => void;
   /** Selects one year, or clears the range when that year alone is already selected. */
   toggleYear: (year: number) => void;
-  toggleDirection: (key: string) => void;
-  toggleType: (type: string) => void;
-  togglePerson: (id: string) => void;
   setQuery: (q: string) => void;
   /** Empties one list filter ("Clear" in a filter group). */
   clearList: (key: ListKey) => void;
@@ -30,7 +26,6 @@ export const useFilterStore = create<FilterState>()((set) => {
     filters: emptyFilters(),
     setFilters: (filters) => update(() => filters),
     toggle: (key, value) => update((f) => ({ ...f, [key]: toggleValue(f[key], value) })),
-    toggleSector: (id) => update((f) => ({ ...f, sectors: toggleValue(f.sectors, id) })),
     setYearRange: (from, to) =>
       update((f) =>
         from !== null && to !== null && from > to
@@ -43,9 +38,6 @@ export const useFilterStore = create<FilterState>()((set) => {
           ? { ...f, from: null, to: null }
           : { ...f, from: year, to: year },
       ),
-    toggleDirection: (key) => update((f) => ({ ...f, directions: toggleValue(f.directions, key) })),
-    toggleType: (type) => update((f) => ({ ...f, types: toggleValue(f.types, type) })),
-    togglePerson: (id) => update((f) => ({ ...f, people: toggleValue(f.people, id) })),
     setQuery: (q) => update((f) => ({ ...f, q })),
     clearList: (key) => update((f) => ({ ...f, [key]: [] })),
     reset: () => update(() => emptyFilters()),

@@ -80,7 +80,7 @@ interface RowsProps {
 /** The rows on screen of the virtual list, each placed at its measured offset. */
 function EventRows(props: RowsProps) {
   const { index, events, virtualizer, orderLabel, compact, selectedPeople, open } = props;
-  const togglePerson = useFilterStore((s) => s.togglePerson);
+  const toggle = useFilterStore((s) => s.toggle);
   return (
     <ul
       className="events-list"
@@ -108,7 +108,7 @@ function EventRows(props: RowsProps) {
               foldable={compact}
               onToggle={props.onToggleOpen}
               selectedPeople={selectedPeople}
-              onTogglePerson={togglePerson}
+              onTogglePerson={(id: string) => toggle('people', id)}
             />
           </li>
         );

@@ -65,7 +65,7 @@ function ShowAllToggle(props: {
 
 /** The selected person's card, or an invitation to select someone. */
 function PeopleDetail({ index, data, filters }: Pick<ViewProps, 'index' | 'data' | 'filters'>) {
-  const togglePerson = useFilterStore((s) => s.togglePerson);
+  const toggle = useFilterStore((s) => s.toggle);
   const active = activePerson(index, filters.people);
   return (
     <div className="people-detail">
@@ -75,7 +75,7 @@ function PeopleDetail({ index, data, filters }: Pick<ViewProps, 'index' | 'data'
           index={index}
           data={data}
           personId={active.id}
-          onClose={() => togglePerson(active.id)}
+          onClose={() => toggle('people', active.id)}
         />
       ) : (
         <p className="people-hint">
@@ -87,7 +87,7 @@ function PeopleDetail({ index, data, filters }: Pick<ViewProps, 'index' | 'data'
 }
 
 export function PeopleInvolved({ index, data, filters, exports, presentation = false }: ViewProps) {
-  const togglePerson = useFilterStore((s) => s.togglePerson);
+  const toggle = useFilterStore((s) => s.toggle);
   const [showAll, setShowAll] = useState(false);
   const listId = useId();
   const spec = peopleChartSpec(index, data, filters, { presentation, showAll });
@@ -108,7 +108,7 @@ export function PeopleInvolved({ index, data, filters, exports, presentation = f
           spec={spec}
           listId={listId}
           presentation={presentation}
-          onTogglePerson={togglePerson}
+          onTogglePerson={(id: string) => toggle('people', id)}
         />
         {spec.expandable ? (
           <ShowAllToggle

@@ -11,7 +11,7 @@ import './sectors-slide.css';
 
 /** Cooperation areas by year: engagements per area and year, as drawn by the chart spec. */
 export function SectorHeatmap({ index, data, filters, exports, presentation = false }: ViewProps) {
-  const toggleSector = useFilterStore((s) => s.toggleSector);
+  const toggle = useFilterStore((s) => s.toggle);
   const notesId = `sectors-hint-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   // A slide is read, not explored: no filter clicks, keys or popovers.
   const spec = sectorChartSpec(index, data.sectors, filters, { interactive: !presentation });
@@ -33,7 +33,7 @@ export function SectorHeatmap({ index, data, filters, exports, presentation = fa
           index={index}
           mask={data.mask}
           notesId={notesId}
-          toggle={presentation ? undefined : toggleSector}
+          toggle={presentation ? undefined : (id: string) => toggle('sectors', id)}
         />
       )}
     </Panel>

@@ -68,7 +68,7 @@ describe('switching datasets', () => {
       await screen.findByRole('heading', { name: 'Azerbaijan–Serbia relations' }),
     ).toBeInTheDocument();
     expect(screen.queryByText('Showing:')).not.toBeInTheDocument();
-    useFilterStore.getState().toggleSector('energy');
+    useFilterStore.getState().toggle('sectors', 'energy');
 
     await user.upload(
       screen.getByLabelText('Open dataset…'),
@@ -96,7 +96,7 @@ describe('switching datasets', () => {
     const user = userEvent.setup();
     renderShell();
     await screen.findByRole('heading', { name: 'Azerbaijan–Serbia relations' });
-    useFilterStore.getState().toggleSector('energy');
+    useFilterStore.getState().toggle('sectors', 'energy');
     useFilterStore.getState().setQuery('gas');
 
     await user.upload(

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { integerTicks } from '../../../src/model/chart-spec';
 import { textOn } from '../../../src/model/colors';
 import { computeDashboard } from '../../../src/model/dashboard';
 import { emptyFilters } from '../../../src/model/filters';
 import {
   CONTACTS_KEY,
-  integerTicks,
   levelVisits,
   visitChartRows,
   visitSeries,
