@@ -29,6 +29,12 @@ export default defineConfig(
       ecmaVersion: 2022,
       globals: globals.browser,
     },
+    // Units one can hold in one's head: a file over 400 lines or a function (a component, a
+    // callback) over 80 is split into named parts.
+    rules: {
+      'max-lines': ['error', { max: 400 }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
   },
   // Layers, lowest first: lib ← data ← model ← state ← components ← features ← app. A layer
   // imports only from layers below it; a feature never imports another feature.

@@ -58,6 +58,26 @@ describe('the layer rule', () => {
   });
 });
 
+describe('the size rule', () => {
+  const ruleIds = async (source: string) => {
+    const [result] = await eslint.lintText(source, {
+      filePath: resolve(__dirname, '../..', 'src/model/new-file.ts'),
+    });
+    return (result?.messages ?? []).map((m) => m.ruleId);
+  };
+
+  it('fails on a function over 80 lines', async () => {
+    const body = Array.from({ length: 81 }, (_, i) => `  const v${i} = ${i};`).join('\n');
+    const ids = await ruleIds(`export function long() {\n${body}\n  return v0;\n}\n`);
+    expect(ids).toContain('max-lines-per-function');
+  });
+
+  it('fails on a file over 400 lines', async () => {
+    const lines = Array.from({ length: 401 }, (_, i) => `export const v${i} = ${i};`).join('\n');
+    expect(await ruleIds(`${lines}\n`)).toContain('max-lines');
+  });
+});
+
 describe('the address bar', () => {
   it('has one owner: only src/state/url-history.ts writes history', () => {
     const root = resolve(__dirname, '../..');
