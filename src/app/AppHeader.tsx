@@ -22,7 +22,7 @@ export function AppHeader({
   const { dataset } = index;
   return (
     <header className="app-header">
-      <div className="app-header-inner">
+      <div className="app-header-inner spread-row">
         <div>
           <h1 className="app-title">{dataset.meta.title}</h1>
           <p className="app-subtitle">{dataset.meta.description}</p>

@@ -37,7 +37,7 @@ export function Panel({
   const hasToolbar = !presentation && (Boolean(actions) || Boolean(exports) || table !== undefined);
   return (
     <section className="panel" id={`view-${id}`} aria-labelledby={headingId} data-view={id}>
-      <div className="panel-head">
+      <div className="panel-head spread-row">
         <div className="panel-heading">
           <h2 className="panel-title" id={headingId}>
             {title}

@@ -7,16 +7,7 @@ import {
   type PeopleChartRow,
   type PeopleChartSpec,
 } from '../../model/people-chart-spec';
-import {
-  el,
-  INNER,
-  PAD_X,
-  paletteOf,
-  renderFrame,
-  text,
-  type Palette,
-  type SvgOptions,
-} from './svg-frame';
+import * as svg from './svg-frame';
 import { ellipsize, textWidth } from './svg-text';
 
 const ROW_H = 50;
@@ -36,8 +27,8 @@ interface Geometry {
 
 function geometry(spec: PeopleChartSpec, top: number): Geometry {
   const last = spec.rows[spec.rows.length - 1]!;
-  const plotLeft = PAD_X + LABEL_W + 16;
-  const plotRight = PAD_X + INNER - 48;
+  const plotLeft = svg.PAD_X + LABEL_W + 16;
+  const plotRight = svg.PAD_X + svg.INNER - 48;
   return {
     top,
     rankW: textWidth(`${last.rank}.`, 15) + 10,
@@ -49,13 +40,13 @@ function geometry(spec: PeopleChartSpec, top: number): Geometry {
 }
 
 /** Gridlines with their labels under the plot, then the axis title. */
-function drawAxis(spec: PeopleChartSpec, g: Geometry, p: Palette): string {
+function drawAxis(spec: PeopleChartSpec, g: Geometry, p: svg.Palette): string {
   const out: string[] = [];
   for (const t of spec.ticks) {
     const x = g.xOf(t.value);
     const zero = t.value === 0;
     out.push(
-      el('line', {
+      svg.el('line', {
         x1: x,
         x2: x,
         y1: g.top,
@@ -64,7 +55,7 @@ function drawAxis(spec: PeopleChartSpec, g: Geometry, p: Palette): string {
         'stroke-width': zero ? 1.5 : 1,
         'stroke-dasharray': zero ? undefined : '4 4',
       }),
-      text(x, g.plotBottom + 22, t.label, {
+      svg.text(x, g.plotBottom + 22, t.label, {
         fill: p.muted,
         'font-size': 14,
         'text-anchor': 'middle',
@@ -72,7 +63,7 @@ function drawAxis(spec: PeopleChartSpec, g: Geometry, p: Palette): string {
     );
   }
   out.push(
-    text(g.plotRight, g.plotBottom + 46, spec.axisLabel, {
+    svg.text(g.plotRight, g.plotBottom + 46, spec.axisLabel, {
       fill: p.muted,
       'font-size': 14,
       'font-weight': 600,
@@ -83,31 +74,34 @@ function drawAxis(spec: PeopleChartSpec, g: Geometry, p: Palette): string {
 }
 
 /** Rank, name, country code and role on the left, the bar and its count on the right. */
-function drawRow(row: PeopleChartRow, i: number, g: Geometry, p: Palette): string {
+function drawRow(row: PeopleChartRow, i: number, g: Geometry, p: svg.Palette): string {
   const y = g.top + i * ROW_H;
-  const nameX = PAD_X + g.rankW;
+  const nameX = svg.PAD_X + g.rankW;
   const textW = LABEL_W - g.rankW;
   const strong = row.dimmed ? p.muted : p.text;
   const x1 = g.xOf(row.engagements);
   return [
-    text(nameX - 8, y + 21, `${row.rank}.`, {
+    svg.text(nameX - 8, y + 21, `${row.rank}.`, {
       fill: p.muted,
       'font-size': 15,
       'text-anchor': 'end',
     }),
-    text(nameX, y + 21, ellipsize(row.name, textW - 44, 15, true), {
+    svg.text(nameX, y + 21, ellipsize(row.name, textW - 44, 15, true), {
       fill: strong,
       'font-size': 15,
       'font-weight': 700,
     }),
-    text(g.plotLeft - 12, y + 30, row.country, {
+    svg.text(g.plotLeft - 12, y + 30, row.country, {
       fill: p.muted,
       'font-size': 13,
       'font-weight': 600,
       'text-anchor': 'end',
     }),
-    text(nameX, y + 40, ellipsize(row.role, textW - 44, 13), { fill: p.muted, 'font-size': 13 }),
-    el('rect', {
+    svg.text(nameX, y + 40, ellipsize(row.role, textW - 44, 13), {
+      fill: p.muted,
+      'font-size': 13,
+    }),
+    svg.el('rect', {
       x: g.plotLeft,
       y: y + 12,
       width: Math.max(2, x1 - g.plotLeft),
@@ -116,13 +110,13 @@ function drawRow(row: PeopleChartRow, i: number, g: Geometry, p: Palette): strin
       fill: row.color,
       'fill-opacity': row.dimmed ? DIM_OPACITY : undefined,
     }),
-    text(x1 + 8, y + 30, row.countLabel, { fill: strong, 'font-size': 15, 'font-weight': 700 }),
+    svg.text(x1 + 8, y + 30, row.countLabel, { fill: strong, 'font-size': 15, 'font-weight': 700 }),
   ].join('');
 }
 
-function drawBody(spec: PeopleChartSpec, top: number, p: Palette): string {
+function drawBody(spec: PeopleChartSpec, top: number, p: svg.Palette): string {
   if (spec.empty !== null) {
-    return text(PAD_X, top + 30, spec.empty, { fill: p.muted, 'font-size': 17 });
+    return svg.text(svg.PAD_X, top + 30, spec.empty, { fill: p.muted, 'font-size': 17 });
   }
   const g = geometry(spec, top);
   return drawAxis(spec, g, p) + spec.rows.map((row, i) => drawRow(row, i, g, p)).join('');
@@ -133,11 +127,11 @@ export function peopleInvolvedSvg(
   index: DatasetIndex,
   data: Pick<Dashboard, 'people'>,
   filters: Filters,
-  options: SvgOptions = {},
+  options: svg.SvgOptions = {},
 ): string {
-  const palette = paletteOf(options);
+  const palette = svg.paletteOf(options);
   const spec = peopleChartSpec(index, data, filters);
-  return renderFrame({
+  return svg.renderFrame({
     ...spec,
     index,
     filters,

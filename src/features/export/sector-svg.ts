@@ -7,17 +7,7 @@ import {
   type SectorChartRow,
   type SectorChartSpec,
 } from '../../model/sector-chart-spec';
-import {
-  el,
-  INNER,
-  PAD_X,
-  paletteOf,
-  renderFrame,
-  text,
-  yearLabelStep,
-  type Palette,
-  type SvgOptions,
-} from './svg-frame';
+import * as svg from './svg-frame';
 import { ellipsize, textWidth } from './svg-text';
 
 const HEAD_H = 34;
@@ -42,8 +32,8 @@ function layoutGrid(spec: SectorChartSpec): Grid {
   const longest = Math.max(0, ...spec.rows.map((r) => textWidth(r.label, FONT, true)));
   const labelW = Math.min(360, Math.max(180, longest + 32));
   const years = Math.max(1, spec.columns.length);
-  const cellW = Math.min(150, (INNER - labelW - TOTAL_W - 12) / years);
-  const gridLeft = PAD_X + labelW;
+  const cellW = Math.min(150, (svg.INNER - labelW - TOTAL_W - 12) / years);
+  const gridLeft = svg.PAD_X + labelW;
   return {
     labelW,
     cellW,
@@ -51,11 +41,11 @@ function layoutGrid(spec: SectorChartSpec): Grid {
     gridLeft,
     totalLeft: gridLeft + cellW * spec.columns.length + 12,
     showCounts: cellW >= 30,
-    yearStep: yearLabelStep(cellW),
+    yearStep: svg.yearLabelStep(cellW),
   };
 }
 
-const headText = (p: Palette) => ({
+const headText = (p: svg.Palette) => ({
   fill: p.text,
   'font-size': FONT,
   'font-weight': 700,
@@ -63,13 +53,13 @@ const headText = (p: Palette) => ({
 });
 
 /** Year labels, a dashed ┆ where empty years were left out, and "Total". */
-function drawHead(spec: SectorChartSpec, g: Grid, p: Palette, top: number): string {
+function drawHead(spec: SectorChartSpec, g: Grid, p: svg.Palette, top: number): string {
   const out: string[] = [];
   spec.columns.forEach((col, c) => {
     const x = g.gridLeft + g.cellW * c;
     if (col.gap) {
       out.push(
-        el('line', {
+        svg.el('line', {
           x1: x,
           y1: top + 4,
           x2: x,
@@ -81,15 +71,15 @@ function drawHead(spec: SectorChartSpec, g: Grid, p: Palette, top: number): stri
       );
     }
     if (col.year % g.yearStep === 0) {
-      out.push(text(x + g.cellW / 2, top + 20, col.label, headText(p)));
+      out.push(svg.text(x + g.cellW / 2, top + 20, col.label, headText(p)));
     }
   });
-  out.push(text(g.totalLeft + TOTAL_W / 2, top + 20, spec.totalLabel, headText(p)));
+  out.push(svg.text(g.totalLeft + TOTAL_W / 2, top + 20, spec.totalLabel, headText(p)));
   return out.join('');
 }
 
-/** A faded row keeps readable numbers: muted text on the pale cell, not faded text. */
-function drawRow(row: SectorChartRow, g: Grid, p: Palette, y: number): string {
+/** A faded row keeps readable numbers: muted svg.text on the pale cell, not faded svg.text. */
+function drawRow(row: SectorChartRow, g: Grid, p: svg.Palette, y: number): string {
   const opacity = row.dimmed ? DIM_OPACITY : undefined;
   const mid = y + ROW_H / 2 + 5;
   const count = {
@@ -98,7 +88,7 @@ function drawRow(row: SectorChartRow, g: Grid, p: Palette, y: number): string {
     'text-anchor': 'middle',
   };
   const cellBox = (x: number, width: number, fill: string) =>
-    el('rect', {
+    svg.el('rect', {
       x: x + g.cellGap / 2,
       y: y + g.cellGap / 2,
       width: width - g.cellGap,
@@ -108,8 +98,8 @@ function drawRow(row: SectorChartRow, g: Grid, p: Palette, y: number): string {
       opacity,
     });
   const out = [
-    el('rect', {
-      x: PAD_X,
+    svg.el('rect', {
+      x: svg.PAD_X,
       y: y + ROW_H / 2 - 7,
       width: 14,
       height: 14,
@@ -117,7 +107,7 @@ function drawRow(row: SectorChartRow, g: Grid, p: Palette, y: number): string {
       fill: row.color,
       opacity,
     }),
-    text(PAD_X + 24, mid, ellipsize(row.label, g.labelW - 36, FONT, row.selected), {
+    svg.text(svg.PAD_X + 24, mid, ellipsize(row.label, g.labelW - 36, FONT, row.selected), {
       fill: row.dimmed ? p.muted : p.text,
       'font-size': FONT,
       'font-weight': row.selected ? 700 : undefined,
@@ -128,12 +118,14 @@ function drawRow(row: SectorChartRow, g: Grid, p: Palette, y: number): string {
     out.push(cellBox(x, g.cellW, cell.fill ?? p.empty));
     if (cell.fill !== null && g.showCounts) {
       const fill = row.dimmed ? p.muted : cell.textColor;
-      out.push(text(x + g.cellW / 2, mid, String(cell.count), { ...count, fill }));
+      out.push(svg.text(x + g.cellW / 2, mid, String(cell.count), { ...count, fill }));
     }
   });
   out.push(cellBox(g.totalLeft, TOTAL_W, p.totalBg));
   const totalFill = row.total === 0 || row.dimmed ? p.muted : p.text;
-  out.push(text(g.totalLeft + TOTAL_W / 2, mid, String(row.total), { ...count, fill: totalFill }));
+  out.push(
+    svg.text(g.totalLeft + TOTAL_W / 2, mid, String(row.total), { ...count, fill: totalFill }),
+  );
   return out.join('');
 }
 
@@ -142,19 +134,19 @@ export function cooperationAreasSvg(
   index: DatasetIndex,
   data: Pick<Dashboard, 'sectors'>,
   filters: Filters,
-  options: SvgOptions = {},
+  options: svg.SvgOptions = {},
 ): string {
-  const p = paletteOf(options);
+  const p = svg.paletteOf(options);
   const spec = sectorChartSpec(index, data.sectors, filters);
   const g = layoutGrid(spec);
   const empty = spec.empty;
   const body = (top: number) =>
     empty !== null
-      ? text(PAD_X, top + 30, empty, { fill: p.muted, 'font-size': 17 })
+      ? svg.text(svg.PAD_X, top + 30, empty, { fill: p.muted, 'font-size': 17 })
       : drawHead(spec, g, p, top) +
         spec.rows.map((row, r) => drawRow(row, g, p, top + HEAD_H + r * ROW_H)).join('');
   const countsHidden = empty === null && !g.showCounts && spec.max > 0;
-  return renderFrame({
+  return svg.renderFrame({
     ...spec,
     notes: countsHidden ? [...spec.notes, spec.countsHiddenNote] : spec.notes,
     index,

@@ -9,22 +9,10 @@ import {
   type VisitYearSpec,
 } from '../../model/visit-chart-spec';
 import type { VisitMode } from '../../model/visits-view';
-import {
-  el,
-  hatchDefs,
-  HATCH_ID,
-  INNER,
-  PAD_X,
-  paletteOf,
-  renderFrame,
-  text,
-  yearLabelStep,
-  type Palette,
-  type SvgOptions,
-} from './svg-frame';
+import * as svg from './svg-frame';
 import { textWidth } from './svg-text';
 
-export interface VisitSvgOptions extends SvgOptions {
+export interface VisitSvgOptions extends svg.SvgOptions {
   mode: VisitMode;
   showContacts: boolean;
 }
@@ -53,8 +41,8 @@ function plotOf(spec: VisitChartSpec, top: number): Plot {
   const plotTop = top + AXIS_TITLE_SPACE;
   const baseline = plotTop + PLOT_H;
   const tickW = Math.max(...spec.ticks.map((t) => textWidth(String(t), 14)));
-  const left = PAD_X + tickW + 12;
-  const right = PAD_X + INNER;
+  const left = svg.PAD_X + tickW + 12;
+  const right = svg.PAD_X + svg.INNER;
   const groupW = (right - left) / Math.max(1, spec.years.length);
   const contacts = spec.contactSeries !== null;
   const barW = contacts
@@ -73,15 +61,19 @@ function plotOf(spec: VisitChartSpec, top: number): Plot {
 }
 
 /** The axis title, the gridlines and the tick values. */
-function drawValueAxis(spec: VisitChartSpec, plot: Plot, top: number, p: Palette): string[] {
+function drawValueAxis(spec: VisitChartSpec, plot: Plot, top: number, p: svg.Palette): string[] {
   const out = [
-    text(PAD_X, top + 14, spec.yLabel, { fill: p.muted, 'font-size': 14, 'font-weight': 600 }),
+    svg.text(svg.PAD_X, top + 14, spec.yLabel, {
+      fill: p.muted,
+      'font-size': 14,
+      'font-weight': 600,
+    }),
   ];
   const tickRight = plot.left - 12;
   for (const t of spec.ticks) {
     const y = plot.yOf(t);
     out.push(
-      el('line', {
+      svg.el('line', {
         x1: plot.left,
         x2: plot.right,
         y1: y,
@@ -90,17 +82,26 @@ function drawValueAxis(spec: VisitChartSpec, plot: Plot, top: number, p: Palette
         'stroke-width': t === 0 ? 1.5 : 1,
         'stroke-dasharray': t === 0 ? undefined : '4 4',
       }),
-      text(tickRight, y + 5, String(t), { fill: p.muted, 'font-size': 14, 'text-anchor': 'end' }),
+      svg.text(tickRight, y + 5, String(t), {
+        fill: p.muted,
+        'font-size': 14,
+        'text-anchor': 'end',
+      }),
     );
   }
   return out;
 }
 
 const valueText = (x: number, y: number, label: string, fill: string, size = 14) =>
-  text(x, y, label, { fill, 'font-size': size, 'font-weight': 700, 'text-anchor': 'middle' });
+  svg.text(x, y, label, {
+    fill,
+    'font-size': size,
+    'font-weight': 700,
+    'text-anchor': 'middle',
+  });
 
 /** One year's stack, bottom first, with the counts the spec prints on it and above it. */
-function drawStack(year: VisitYearSpec, x: number, plot: Plot, p: Palette): string[] {
+function drawStack(year: VisitYearSpec, x: number, plot: Plot, p: svg.Palette): string[] {
   const out: string[] = [];
   let acc = 0;
   for (const mark of year.stack) {
@@ -109,7 +110,7 @@ function drawStack(year: VisitYearSpec, x: number, plot: Plot, p: Palette): stri
     const y1 = plot.yOf(acc + mark.value);
     acc += mark.value;
     out.push(
-      el('rect', {
+      svg.el('rect', {
         x,
         y: y1,
         width: plot.barW,
@@ -134,16 +135,16 @@ function drawStack(year: VisitYearSpec, x: number, plot: Plot, p: Palette): stri
 }
 
 /** The hatched contacts bar beside the stack. */
-function drawContacts(mark: VisitMark, x: number, plot: Plot, p: Palette): string[] {
+function drawContacts(mark: VisitMark, x: number, plot: Plot, p: svg.Palette): string[] {
   if (mark.value <= 0) return [];
   const top = plot.yOf(mark.value);
   const out = [
-    el('rect', {
+    svg.el('rect', {
       x: x + 0.75,
       y: top + 0.75,
       width: plot.barW - 1.5,
       height: plot.yOf(0) - top - 1.5,
-      fill: `url(#${HATCH_ID})`,
+      fill: `url(#${svg.HATCH_ID})`,
       stroke: mark.color,
       'stroke-width': 1.5,
       opacity: mark.dimmed ? DIM_OPACITY : undefined,
@@ -155,8 +156,8 @@ function drawContacts(mark: VisitMark, x: number, plot: Plot, p: Palette): strin
   return out;
 }
 
-function drawYearLabel(year: VisitYearSpec, cx: number, plot: Plot, p: Palette): string {
-  return text(cx, plot.baseline + 26, String(year.year), {
+function drawYearLabel(year: VisitYearSpec, cx: number, plot: Plot, p: svg.Palette): string {
+  return svg.text(cx, plot.baseline + 26, String(year.year), {
     fill: year.emphasis === 'dimmed' ? p.muted : p.text,
     'font-size': 15,
     'font-weight': year.emphasis === 'selected' ? 700 : undefined,
@@ -165,19 +166,19 @@ function drawYearLabel(year: VisitYearSpec, cx: number, plot: Plot, p: Palette):
 }
 
 /** The empty state, over the middle of the plot as on screen. */
-function drawEmpty(message: string, plot: Plot, p: Palette): string {
+function drawEmpty(message: string, plot: Plot, p: svg.Palette): string {
   const y = plot.baseline - PLOT_H / 2;
-  return text((plot.left + plot.right) / 2, y, message, {
+  return svg.text((plot.left + plot.right) / 2, y, message, {
     fill: p.muted,
     'font-size': 16,
     'text-anchor': 'middle',
   });
 }
 
-function drawBody(spec: VisitChartSpec, top: number, p: Palette): string {
+function drawBody(spec: VisitChartSpec, top: number, p: svg.Palette): string {
   const plot = plotOf(spec, top);
   const out = drawValueAxis(spec, plot, top, p);
-  const yearStep = yearLabelStep(plot.groupW);
+  const yearStep = svg.yearLabelStep(plot.groupW);
   spec.years.forEach((year, i) => {
     const cx = plot.left + plot.groupW * (i + 0.5);
     const tripX = year.contacts ? cx - plot.gap / 2 - plot.barW : cx - plot.barW / 2;
@@ -199,18 +200,18 @@ export function visitFrequencySvg(
   filters: Filters,
   options: VisitSvgOptions = { mode: 'direction', showContacts: true },
 ): string {
-  const p = paletteOf(options);
+  const p = svg.paletteOf(options);
   const spec = visitChartSpec(index, data, filters, {
     mode: options.mode,
     showContacts: options.showContacts,
     surface: 'slide',
   });
-  return renderFrame({
+  return svg.renderFrame({
     ...spec,
     index,
     filters,
     palette: p,
-    defs: hatchDefs(p),
+    defs: svg.hatchDefs(p),
     bodyHeight: AXIS_TITLE_SPACE + PLOT_H + X_AXIS_SPACE,
     body: (top) => drawBody(spec, top, p),
   });

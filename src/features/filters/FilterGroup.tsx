@@ -74,3 +74,34 @@ export function Option({
     </li>
   );
 }
+
+/** A text box of the filter bar: no autocomplete or spell check on names and places. */
+export function FilterInput({
+  id,
+  type,
+  placeholder,
+  describedBy,
+  value,
+  onChange,
+}: {
+  id: string;
+  type: 'search' | 'text';
+  placeholder: string;
+  describedBy: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <input
+      id={id}
+      type={type}
+      className="filter-input"
+      placeholder={placeholder}
+      autoComplete="off"
+      spellCheck={false}
+      aria-describedby={describedBy}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}

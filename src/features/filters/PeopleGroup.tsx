@@ -4,7 +4,8 @@ import { countryName, type DatasetIndex } from '../../model/dataset-index';
 import { personOptions } from '../../model/filter-options';
 import type { Filters } from '../../model/filters';
 import { useFilterStore } from '../../state/filter-store';
-import { Group, Option } from './FilterGroup';
+import { CountryBadge } from '../../components/CountryBadge';
+import { FilterInput, Group, Option } from './FilterGroup';
 
 /** Unselected people rendered at most in the "Find a person" list. */
 const PEOPLE_LIMIT = 50;
@@ -46,16 +47,13 @@ export function PeopleGroup({
       <label className="filter-sublabel" htmlFor={inputId}>
         Find a person
       </label>
-      <input
+      <FilterInput
         id={inputId}
         type="text"
-        className="filter-input"
         placeholder="Name or alias"
-        autoComplete="off"
-        spellCheck={false}
-        aria-describedby={statusId}
+        describedBy={statusId}
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={setQuery}
       />
       {options.rows.length > 0 ? (
         <ul className="filter-options filter-people">
@@ -70,15 +68,12 @@ export function PeopleGroup({
                 count={counts[at] ?? 0}
                 label={p.name}
                 after={
-                  <span className="filter-badge" title={country}>
-                    <span
-                      className="swatch"
-                      style={{ background: countryColor(pair, p.country) }}
-                      aria-hidden="true"
-                    />
-                    <span aria-hidden="true">{p.country}</span>
-                    <span className="visually-hidden">({country})</span>
-                  </span>
+                  <CountryBadge
+                    code={p.country}
+                    name={country}
+                    color={countryColor(pair, p.country)}
+                    spoken
+                  />
                 }
               />
             );

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useFilterStore } from '../../state/filter-store';
+import { FilterInput } from './FilterGroup';
 
 /** The free-text search; typing filters at once. */
 export function SearchField({ q }: { q: string }) {
@@ -18,18 +19,15 @@ export function SearchField({ q }: { q: string }) {
       <label className="filter-group-title" htmlFor={inputId}>
         Search
       </label>
-      <input
+      <FilterInput
         id={inputId}
         type="search"
-        className="filter-input"
         placeholder="Names, places, topics…"
-        autoComplete="off"
-        spellCheck={false}
-        aria-describedby={hintId}
+        describedBy={hintId}
         value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          setQuery(e.target.value);
+        onChange={(value) => {
+          setText(value);
+          setQuery(value);
         }}
       />
       <p className="filter-hint" id={hintId}>

@@ -19,7 +19,7 @@ function PeopleLegend({ spec }: { spec: PeopleChartSpec }) {
           {spec.legendTitle}
         </span>
       ) : null}
-      <ul className="people-legend" aria-label="Bar colour: the person's country">
+      <ul className="people-legend chart-legend" aria-label="Bar colour: the person's country">
         {spec.legend.map((entry) => (
           <li key={entry.key}>
             <span className="swatch" style={{ background: entry.color }} />
@@ -102,7 +102,7 @@ export function PeopleInvolved({ index, data, filters, exports, presentation = f
       footer={spec.notes.length > 0 ? <PeopleNotes notes={spec.notes} /> : undefined}
       presentation={presentation}
     >
-      <div className="people-view">
+      <div className="people-view slide-column">
         <PeopleLegend spec={spec} />
         <PeopleRanking
           spec={spec}

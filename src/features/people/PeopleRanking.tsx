@@ -1,4 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
+import { CountryBadge } from '../../components/CountryBadge';
 import type { PeopleChartRow, PeopleChartSpec } from '../../model/people-chart-spec';
 
 interface RankingProps {
@@ -38,10 +39,12 @@ function RowBody({ row }: { row: PeopleChartRow }) {
           <span className="people-name" title={row.name}>
             <bdi>{row.name}</bdi>
           </span>{' '}
-          <span className="people-badge" title={row.countryName}>
-            <span className="swatch" style={{ background: row.color }} />
-            {row.country}
-          </span>
+          <CountryBadge
+            className="people-badge"
+            code={row.country}
+            name={row.countryName}
+            color={row.color}
+          />
         </span>{' '}
         {row.role ? (
           <span className="people-role" title={row.role}>

@@ -51,7 +51,7 @@ export function ContactsToggle({ id, checked, onChange }: ContactsToggleProps) {
 /** The spec's legend; the keys a filter leaves out are muted. */
 export function VisitLegend({ entries }: { entries: readonly VisitLegendEntry[] }) {
   return (
-    <ul className="visits-legend" aria-label="Legend">
+    <ul className="visits-legend chart-legend" aria-label="Legend">
       {entries.map((e) => (
         <li key={e.key} className={e.dimmed ? 'is-dimmed' : undefined}>
           <Swatch color={e.color} hatch={e.pattern === 'hatch'} />

@@ -70,8 +70,8 @@ export function VisitFrequency({
       footer={<VisitNotes spec={spec} />}
       presentation={presentation}
     >
-      <div className="visits-body">
-        <div className="visits-toolbar">
+      <div className="visits-body slide-column">
+        <div className="visits-toolbar spread-row">
           <VisitLegend entries={spec.legend} />
           {presentation ? null : (
             <ContactsToggle
