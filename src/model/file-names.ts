@@ -1,11 +1,11 @@
 import type { DatasetIndex } from './dataset-index';
 import { FILTER_DIMENSIONS } from './filter-dimensions';
 import type { Filters } from './filters';
+import type { ChartViewId } from './views';
 import { slugId as slugify } from '../lib/text';
 
 /** What an export holds; the second part of its file name. */
-export type ExportWhat =
-  'visit-frequency' | 'cooperation-areas' | 'people-involved' | 'events' | 'people' | 'dataset';
+export type ExportWhat = ChartViewId | 'events' | 'people' | 'dataset';
 
 /** Longest file name before the extension. */
 export const MAX_FILE_STEM = 120;
