@@ -12,7 +12,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const root = resolve('dist');
+  // E2E_DIST: another build to test (parallel work builds into its own folder).
+  const root = resolve(process.env.E2E_DIST ?? 'dist');
   if (!existsSync(resolve(root, 'index.html'))) {
     throw new Error('dist/index.html not found: run npm run build first');
   }
