@@ -11,6 +11,9 @@ export interface FilterState {
   /** Selects one year, or clears the range when that year alone is already selected. */
   toggleYear: (year: number) => void;
   setQuery: (q: string) => void;
+  /** Counts the searches confirmed with Enter: the address bar keeps each as its own entry. */
+  querySettled: number;
+  settleQuery: () => void;
   /** Empties one list filter ("Clear" in a filter group). */
   clearList: (key: ListKey) => void;
   reset: () => void;
@@ -39,6 +42,8 @@ export const useFilterStore = create<FilterState>()((set) => {
           : { ...f, from: year, to: year },
       ),
     setQuery: (q) => update((f) => ({ ...f, q })),
+    querySettled: 0,
+    settleQuery: () => set((s) => ({ querySettled: s.querySettled + 1 })),
     clearList: (key) => update((f) => ({ ...f, [key]: [] })),
     reset: () => update(() => emptyFilters()),
   };
@@ -46,5 +51,5 @@ export const useFilterStore = create<FilterState>()((set) => {
 
 /** For tests: back to a clean store. */
 export function resetFilterStore(): void {
-  useFilterStore.setState({ filters: emptyFilters() });
+  useFilterStore.setState({ filters: emptyFilters(), querySettled: 0 });
 }

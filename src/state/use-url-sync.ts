@@ -3,15 +3,26 @@ import { filtersEqual } from '../model/filters';
 import { useFilterStore } from './filter-store';
 import { onUrlChange, readUrl, updateUrl } from './url-history';
 
+/** A pause in typing this long settles a search: the next keystroke starts a new entry. */
+export const SEARCH_SETTLE_MS = 1000;
+
 /**
  * Keeps the filter store and the address bar in step: every filter change is a history
- * entry (so Back undoes it), typing in the search box replaces the entry instead of
- * flooding history, and Back/Forward restore the filters of that entry.
+ * entry (so Back undoes it), and Back/Forward restore the filters of that entry. A search is
+ * one entry however many keys it takes: its first keystroke adds the entry, the rest of the
+ * typing rewrites it, and it is settled (the next keystroke starts a new entry) after a pause,
+ * on Enter (`settleQuery`) or by any other filter change.
  */
 export function useUrlSync(): void {
   useEffect(() => {
     const store = useFilterStore;
     let fromHistory = false;
+    let typing = false;
+    let settleTimer: ReturnType<typeof setTimeout> | undefined;
+    const settle = () => {
+      typing = false;
+      clearTimeout(settleTimer);
+    };
     const restore = (filters: ReturnType<typeof readUrl>['filters']) => {
       fromHistory = true;
       store.getState().setFilters(filters);
@@ -22,14 +33,28 @@ export function useUrlSync(): void {
     updateUrl((s) => s, 'replace');
 
     const unsubscribe = store.subscribe((state, prev) => {
+      if (state.querySettled !== prev.querySettled) settle();
       if (fromHistory || filtersEqual(state.filters, prev.filters)) return;
       const onlyQuery =
         state.filters.q !== prev.filters.q &&
         filtersEqual({ ...state.filters, q: prev.filters.q }, prev.filters);
-      updateUrl((s) => ({ ...s, filters: state.filters }), onlyQuery ? 'replace' : 'push');
+      if (!onlyQuery) settle();
+      updateUrl(
+        (s) => ({ ...s, filters: state.filters }),
+        onlyQuery && typing ? 'replace' : 'push',
+      );
+      if (onlyQuery) {
+        typing = true;
+        clearTimeout(settleTimer);
+        settleTimer = setTimeout(settle, SEARCH_SETTLE_MS);
+      }
     });
-    const stop = onUrlChange((s) => restore(s.filters));
+    const stop = onUrlChange((s) => {
+      settle();
+      restore(s.filters);
+    });
     return () => {
+      settle();
       unsubscribe();
       stop();
     };

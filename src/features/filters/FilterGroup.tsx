@@ -83,6 +83,7 @@ export function FilterInput({
   describedBy,
   value,
   onChange,
+  onEnter,
 }: {
   id: string;
   type: 'search' | 'text';
@@ -90,6 +91,7 @@ export function FilterInput({
   describedBy: string;
   value: string;
   onChange: (value: string) => void;
+  onEnter?: () => void;
 }) {
   return (
     <input
@@ -102,6 +104,7 @@ export function FilterInput({
       aria-describedby={describedBy}
       value={value}
       onChange={(e) => onChange(e.target.value)}
+      onKeyDown={onEnter ? (e) => e.key === 'Enter' && onEnter() : undefined}
     />
   );
 }

@@ -5,6 +5,7 @@ import { FilterInput } from './FilterGroup';
 /** The free-text search; typing filters at once. */
 export function SearchField({ q }: { q: string }) {
   const setQuery = useFilterStore((s) => s.setQuery);
+  const settleQuery = useFilterStore((s) => s.settleQuery);
   const inputId = useId();
   const hintId = useId();
   // Local state keeps typing smooth; an outside change (chip removed, reset, URL) wins.
@@ -29,6 +30,7 @@ export function SearchField({ q }: { q: string }) {
           setText(value);
           setQuery(value);
         }}
+        onEnter={settleQuery}
       />
       <p className="filter-hint" id={hintId}>
         Ignores case and accents: “vucic” finds Vučić.
