@@ -201,8 +201,10 @@ describe('print and themes', () => {
     try {
       await page.getByRole('button', { name: /Dark theme/ }).click();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      // The button now offers the way back.
+      await page.getByRole('button', { name: /Light theme/ }).waitFor();
       await page.reload();
-      await page.getByRole('button', { name: /Dark theme/ }).waitFor();
+      await page.getByRole('button', { name: /Light theme/ }).waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       const bg = await page.evaluate(
         () => getComputedStyle(document.body.parentElement!).backgroundColor,

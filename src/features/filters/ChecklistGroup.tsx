@@ -16,16 +16,20 @@ export function ChecklistGroup({
   field,
   selected,
   options,
+  hint,
 }: {
   legend: string;
   field: ListKey;
   selected: readonly string[];
   options: readonly ChecklistOption[];
+  /** A line under the legend, e.g. what the counts count. */
+  hint?: string;
 }) {
   const toggle = useFilterStore((s) => s.toggle);
   const clearList = useFilterStore((s) => s.clearList);
   return (
     <Group legend={legend} selected={selected.length} onClear={() => clearList(field)}>
+      {hint ? <p className="filter-hint">{hint}</p> : null}
       <ul className="filter-options">
         {options.map((o) => (
           <Option

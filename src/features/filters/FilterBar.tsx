@@ -94,8 +94,8 @@ export function FilterBar({ index, filters, mask }: FilterBarProps) {
         onSubmit={(e) => e.preventDefault()}
       >
         <p className="filter-note">
-          Any of the values you tick within a filter; all filters together. Numbers count the
-          engagements each value would match.
+          Tick several values in one filter to see engagements with any of them; filters you set
+          together must all match. The number beside a value is how many engagements it would show.
         </p>
         <SearchField q={filters.q} />
         <ChecklistGroup
@@ -107,6 +107,7 @@ export function FilterBar({ index, filters, mask }: FilterBarProps) {
         <YearRangeGroup index={index} filters={filters} />
         <ChecklistGroup
           legend="Who travelled"
+          hint="Counts are engagements, not trips: a visit with three meetings counts three."
           field="directions"
           selected={filters.directions}
           options={options.directions}

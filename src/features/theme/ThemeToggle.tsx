@@ -8,7 +8,11 @@ function subscribeToSystemTheme(onChange: () => void) {
 }
 const systemIsDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 
-/** Light/dark switch. Follows the system until the user picks one; the pick is remembered. */
+/**
+ * Light/dark switch. It names the theme it switches to ("Dark theme" while the page is light,
+ * "Light theme" while it is dark). Follows the system until the user picks one; the pick is
+ * remembered.
+ */
 export function ThemeToggle() {
   const choice = useThemeStore((s) => s.choice);
   const toggle = useThemeStore((s) => s.toggle);
@@ -20,11 +24,14 @@ export function ThemeToggle() {
     <button
       type="button"
       className="btn"
-      aria-pressed={dark}
       onClick={toggle}
-      title={choice === null ? 'Following your system setting' : 'Your choice is remembered'}
+      title={
+        choice === null
+          ? 'The page follows your system setting until you choose'
+          : 'Your choice is remembered'
+      }
     >
-      <span aria-hidden="true">{dark ? '☾' : '☀'}</span> Dark theme
+      <span aria-hidden="true">{dark ? '☀' : '☾'}</span> {dark ? 'Light theme' : 'Dark theme'}
     </button>
   );
 }

@@ -24,7 +24,7 @@ describe('FilterBar', () => {
     render(<Bar />);
     expect(screen.getByRole('search', { name: 'Filter engagements' })).toBeInTheDocument();
     expect(
-      screen.getByText(/Any of the values you tick within a filter; all filters together\./),
+      screen.getByText(/Tick several values in one filter to see engagements with any of them/),
     ).toBeInTheDocument();
     for (const name of ['Sectors', 'Years', 'Who travelled', 'Type', 'People']) {
       expect(screen.getByRole('group', { name })).toBeInTheDocument();
@@ -115,6 +115,7 @@ describe('FilterBar', () => {
     const user = userEvent.setup();
     render(<Bar />);
     const group = screen.getByRole('group', { name: 'Who travelled' });
+    expect(group).toHaveTextContent('Counts are engagements, not trips');
     const labels = within(group)
       .getAllByRole('checkbox')
       .map((c) => c.closest('label')?.querySelector('.filter-option-label')?.textContent);
