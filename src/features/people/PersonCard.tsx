@@ -5,7 +5,7 @@ import { countryColor } from '../../model/colors';
 import { personEvents } from '../../model/dashboard';
 import { countryName, type DatasetIndex } from '../../model/dataset-index';
 import { formatEventDate } from '../../model/dates';
-import { displayAliases, formatRoleDates, rolesOverTime } from '../../model/people-view';
+import { readableAliases, formatRoleDates, rolesOverTime } from '../../model/people-view';
 
 /** A person's engagements listed in the detail card before "see the Events list". */
 const CARD_EVENTS_LIMIT = 50;
@@ -112,7 +112,7 @@ export function PersonCard({
   const headingId = useId();
   const person = index.personById.get(personId);
   if (!person) return null;
-  const aliases = displayAliases(person);
+  const aliases = readableAliases(person);
   return (
     <article className="person-card" aria-labelledby={headingId}>
       <PersonCardHead index={index} person={person} headingId={headingId} onClose={onClose} />

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   activePerson,
-  displayAliases,
+  isGarbledSpelling,
+  readableAliases,
   formatRoleDates,
   rolesOverTime,
 } from '../../../src/model/people-view';
@@ -40,6 +41,40 @@ describe('people view helpers', () => {
       ],
     };
     expect(rolesOverTime(p).map((r) => r.title)).toEqual(['Earlier', 'Later', 'Undated']);
-    expect(displayAliases(p)).toEqual(['Anna']);
+    expect(readableAliases(p)).toEqual(['Anna']);
+  });
+
+  it('shows readers only real spellings: not garbled, not the name again, not an ASCII copy', () => {
+    const vucic = index.personById.get('aleksandar-vucic')!;
+    expect(vucic.aliases).toContain('Vu?i?');
+    expect(readableAliases(vucic)).toEqual(['Vučić']);
+    const p: Person = {
+      id: 'p',
+      name: 'Marko Đurić',
+      country: 'RS',
+      roles: [],
+      aliases: [
+        'Marko Djuric',
+        'Djuric',
+        'Đurić',
+        'Marko Duric',
+        'Marko \uFFFDuri\uFFFD',
+        'Marko Ä\u0090uriÄ\u0087',
+        'Marko Ä\u0090uriÄ‡',
+        'Ã\u0090uriÄ‡',
+        'Марко Ђурић',
+        'Марко Ђурић',
+      ],
+    };
+    expect(readableAliases(p)).toEqual(['Đurić', 'Marko Duric', 'Марко Ђурић']);
+  });
+
+  it('tells garbled spellings from real ones', () => {
+    for (const bad of ['Vu?i?', 'Vu\uFFFDi\uFFFD', 'VuÄ\u008DiÄ‡', 'JosÃ©', 'Ã‰mile']) {
+      expect(isGarbledSpelling(bad), bad).toBe(true);
+    }
+    for (const good of ['Vučić', 'Åsa Ñúñez', 'Ilham Əliyev', 'Ильхам Алиев', 'Ana-Marija']) {
+      expect(isGarbledSpelling(good), good).toBe(false);
+    }
   });
 });
