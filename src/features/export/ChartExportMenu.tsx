@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../../model/dataset-index';
 import type { Dashboard } from '../../model/dashboard';
-import { exportFileName } from '../../model/file-names';
+import { exportFileName, visitFileVariant } from '../../model/file-names';
 import type { Filters } from '../../model/filters';
 import type { VisitMode } from '../../model/visits-view';
 import { chartSvg, type ExportChart } from './chart-svg';
@@ -38,7 +38,10 @@ export function ChartExportMenu({
   const canCopy = canCopyImages();
   const title = viewTitle(chart);
   const build = () => chartSvg(chart, index, data, filters, { mode: visitMode, showContacts });
-  const fileName = (ext: string) => exportFileName(index, filters, chart, ext);
+  // The split and the hidden contacts change the picture: two exports must not share a name.
+  const variant =
+    chart === 'visit-frequency' ? visitFileVariant(data, { mode: visitMode, showContacts }) : [];
+  const fileName = (ext: string) => exportFileName(index, filters, chart, ext, variant);
 
   const onSvg = () => {
     const { svg } = build();

@@ -66,7 +66,7 @@ describe('ChartExportMenu', () => {
     expect(svg).toContain('Visit frequency');
     expect(svg).toContain('Sector: Energy · 2020–2024');
     expect(downloads).toEqual([
-      { href: 'blob:test/1', download: 'az-rs-visit-frequency-energy-2020-2024.svg' },
+      { href: 'blob:test/1', download: 'az-rs-visit-frequency-by-direction-energy-2020-2024.svg' },
     ]);
     // The temporary link does not stay in the page.
     expect(document.querySelector('a[download]')).toBeNull();
@@ -83,9 +83,9 @@ describe('ChartExportMenu', () => {
     expect(downloads.at(-1)!.download).toBe('az-rs-people-involved.png');
   });
 
-  it('uses the visit chart options it is given', async () => {
+  it('uses the visit chart options it is given, and names the file after them', async () => {
     const user = userEvent.setup();
-    const { blobs } = spyDownloads();
+    const { blobs, downloads } = spyDownloads();
     render(
       <ChartExportMenu
         chart="visit-frequency"
@@ -98,6 +98,7 @@ describe('ChartExportMenu', () => {
     const svg = await blobs[0]!.text();
     expect(svg).toContain('Head of state');
     expect(svg).not.toContain('Contacts without travel');
+    expect(downloads.at(-1)!.download).toBe('az-rs-visit-frequency-by-level-without-contacts.svg');
   });
 
   it('offers "Copy image" only where the clipboard takes images', () => {

@@ -1,12 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/state/dataset-query';
-import { exportFileName, MAX_FILE_STEM } from '../../../src/model/file-names';
+import { exportFileName, MAX_FILE_STEM, visitFileVariant } from '../../../src/model/file-names';
 import { slugId as slugify } from '../../../src/lib/text';
 import { emptyFilters, type Filters } from '../../../src/model/filters';
-import { loadFixture, fixtureJson } from '../../support/dataset';
+import { loadFixture, fixtureJson, viewProps } from '../../support/dataset';
 
 const { index } = loadFixture();
 const f = (x: Partial<Filters> = {}) => ({ ...emptyFilters(), ...x });
+const { data } = viewProps();
+
+/** The Visit frequency PNG under the energy filter and 2020–2024, drawn as `options` say. */
+const energyVisitPng = (mode: 'direction' | 'level', showContacts: boolean) =>
+  exportFileName(
+    index,
+    f({ sectors: ['energy'], from: 2020, to: 2024 }),
+    'visit-frequency',
+    'png',
+    visitFileVariant(data, { mode, showContacts }),
+  );
 
 describe('exportFileName', () => {
   it('names an unfiltered export after the dataset and the chart', () => {
@@ -75,5 +87,33 @@ describe('exportFileName', () => {
     const name = exportFileName(index, f({ q: '../../etc/passwd; rm -rf / <x>' }), 'events', 'csv');
     expect(name).toMatch(/^[a-z0-9-]+\.csv$/);
     expect(slugify('  --Hello, World--  ')).toBe('hello-world');
+  });
+
+  it('tells the split and the hidden contacts apart in the visit chart file name', () => {
+    const names = [
+      energyVisitPng('direction', true),
+      energyVisitPng('level', true),
+      energyVisitPng('level', false),
+    ];
+    expect(names).toEqual([
+      'az-rs-visit-frequency-by-direction-energy-2020-2024.png',
+      'az-rs-visit-frequency-by-level-energy-2020-2024.png',
+      'az-rs-visit-frequency-by-level-without-contacts-energy-2020-2024.png',
+    ]);
+  });
+
+  it('says nothing of hidden contacts when there were none to draw', () => {
+    const { data } = viewProps({ directions: ['AZ-RS'] });
+    const none = { ...data, visits: data.visits.map((v) => ({ ...v, contacts: 0 })) };
+    expect(visitFileVariant(none, { mode: 'direction', showContacts: false })).toEqual([
+      'by-direction',
+    ]);
+  });
+
+  it('writes the file name the README gives as its example', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const example = 'az-rs-visit-frequency-by-direction-energy-2020-2024.png';
+    expect(readme).toContain(`\`${example}\``);
+    expect(energyVisitPng('direction', true)).toBe(example);
   });
 });
