@@ -91,6 +91,11 @@ export function engagementCount(n: number): string {
   return `${n.toLocaleString('en-GB')} engagement${n === 1 ? '' : 's'}`;
 }
 
+/** "Showing 20 of 176 engagements.": how much of a list that grows page by page is on screen. */
+export function showingLine(shown: number, total: number): string {
+  return `Showing ${shown.toLocaleString('en-GB')} of ${engagementCount(total)}.`;
+}
+
 export interface DocumentLine {
   title: string;
   kind: string;

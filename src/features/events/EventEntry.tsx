@@ -38,7 +38,7 @@ function EventMeta({ index, event, noteOpen, noteId, onToggle }: MetaProps) {
       {event.dateInferred ? (
         <button
           type="button"
-          className="event-inferred"
+          className="event-inferred print-keep"
           aria-expanded={noteOpen}
           aria-controls={noteId}
           onClick={() => onToggle(`note:${event.id}`)}
@@ -85,7 +85,7 @@ function EventPeople({ index, event, selectedPeople, onTogglePerson }: PeoplePro
         <li key={`${p.personId}-${i}`}>
           <button
             type="button"
-            className="event-person"
+            className="event-person print-keep"
             aria-pressed={selectedPeople.has(p.personId)}
             onClick={() => onTogglePerson(p.personId)}
             title={`Filter by ${p.name}`}

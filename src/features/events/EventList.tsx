@@ -1,20 +1,26 @@
-import { useCallback, useId, useMemo, useState } from 'react';
-import type { Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useMemo, useState, type RefObject } from 'react';
 import type { ViewProps } from '../../components/view-props';
 import { Panel } from '../../components/Panel';
 import { SegmentedControl, type SegmentOption } from '../../components/SegmentedControl';
 import type { EngagementEvent } from '../../data/schema';
 import { filteredEvents, type SortOrder } from '../../model/dashboard';
 import type { DatasetIndex } from '../../model/dataset-index';
-import { engagementCount } from '../../model/events-view';
+import { engagementCount, showingLine } from '../../model/events-view';
 import { documentsByYear } from '../../model/documents-view';
 import { useFilterStore } from '../../state/filter-store';
 import { DocumentsPerYear } from './DocumentsPerYear';
 import { EventEntry } from './EventEntry';
 import { EventTable } from './EventTable';
-import { useEventPaging, type ScrollBox } from './use-event-paging';
-import './events.css';
+import {
+  EVENTS_PAGE,
+  PRINT_LIMIT,
+  SHOW_ALL_UP_TO,
+  useEventPaging,
+  usePrinting,
+  type EventPaging,
+} from './use-event-paging';
 import { viewTitle } from '../../model/views';
+import './events.css';
 
 const SORT_OPTIONS = [
   { value: 'newest', label: 'Newest first' },
@@ -23,8 +29,7 @@ const SORT_OPTIONS = [
 
 /**
  * From this many engagements on, rows fold their summary, topics and sources behind a
- * toggle: browsers cap an element's height (about 33 million px in Chromium, 17 million in
- * Firefox), and 100 000 full-height rows would put the oldest ones out of reach.
+ * toggle: a list that long is read by scanning titles, and a printout of it stays short.
  */
 export const COMPACT_FROM = 2000;
 
@@ -68,8 +73,10 @@ function EventsEmpty() {
 
 interface RowsProps {
   index: DatasetIndex;
-  events: readonly EngagementEvent[];
-  virtualizer: Virtualizer<ScrollBox, Element>;
+  /** The engagements to render, the first of the filtered ones. */
+  rows: readonly EngagementEvent[];
+  total: number;
+  listRef: RefObject<HTMLUListElement | null>;
   orderLabel: string;
   compact: boolean;
   selectedPeople: ReadonlySet<string>;
@@ -77,43 +84,72 @@ interface RowsProps {
   onToggleOpen: (key: string) => void;
 }
 
-/** The rows on screen of the virtual list, each placed at its measured offset. */
+/**
+ * The engagements shown so far, in the page's own flow. A row takes the focus (not the tab
+ * order) when "Show more" brings it in.
+ */
 function EventRows(props: RowsProps) {
-  const { index, events, virtualizer, orderLabel, compact, selectedPeople, open } = props;
+  const { index, rows, total, listRef, orderLabel, compact, selectedPeople, open, onToggleOpen } =
+    props;
   const toggle = useFilterStore((s) => s.toggle);
   return (
-    <ul
-      className="events-list"
-      aria-label={`Engagements, ${orderLabel}`}
-      style={{ height: virtualizer.getTotalSize() }}
-    >
-      {virtualizer.getVirtualItems().map((item) => {
-        const event = events[item.index];
-        if (!event) return null;
-        return (
-          <li
-            key={item.key}
-            ref={virtualizer.measureElement}
-            data-index={item.index}
-            className="events-row"
-            aria-setsize={events.length}
-            aria-posinset={item.index + 1}
-            style={{ transform: `translateY(${item.start}px)` }}
-          >
-            <EventEntry
-              index={index}
-              event={event}
-              noteOpen={open.has(`note:${event.id}`)}
-              detailsOpen={!compact || open.has(`details:${event.id}`)}
-              foldable={compact}
-              onToggle={props.onToggleOpen}
-              selectedPeople={selectedPeople}
-              onTogglePerson={(id: string) => toggle('people', id)}
-            />
-          </li>
-        );
-      })}
+    <ul className="events-list" ref={listRef} aria-label={`Engagements, ${orderLabel}`}>
+      {rows.map((event, i) => (
+        <li
+          key={event.id}
+          data-index={i}
+          tabIndex={-1}
+          className="events-row"
+          aria-setsize={total}
+          aria-posinset={i + 1}
+        >
+          <EventEntry
+            index={index}
+            event={event}
+            noteOpen={open.has(`note:${event.id}`)}
+            detailsOpen={!compact || open.has(`details:${event.id}`)}
+            foldable={compact}
+            onToggle={onToggleOpen}
+            selectedPeople={selectedPeople}
+            onTogglePerson={(id: string) => toggle('people', id)}
+          />
+        </li>
+      ))}
     </ul>
+  );
+}
+
+/** How many show, and the buttons that add the next page or the rest: screen only. */
+function ShowMore({ paging, total }: { paging: EventPaging; total: number }) {
+  const left = total - paging.shown;
+  if (left <= 0) return null;
+  return (
+    <div className="events-more no-print">
+      <p className="events-shown" aria-live="polite">
+        {showingLine(paging.shown, total)}
+      </p>
+      <div className="events-more-buttons">
+        <button type="button" className="btn btn-primary" onClick={paging.showMore}>
+          {left > EVENTS_PAGE ? `Show ${EVENTS_PAGE} more` : `Show the last ${left}`}
+        </button>
+        {left > EVENTS_PAGE && total <= SHOW_ALL_UP_TO ? (
+          <button type="button" className="btn" onClick={paging.showAll}>
+            Show all {engagementCount(total)}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** What a printout of a very long list leaves out, and where to find it. */
+function PrintLimitNote({ total }: { total: number }) {
+  if (total <= PRINT_LIMIT) return null;
+  return (
+    <p className="print-only events-print-note">
+      The first {engagementCount(PRINT_LIMIT)} of {total.toLocaleString('en-GB')} are printed; the
+      CSV download lists them all.
+    </p>
   );
 }
 
@@ -123,8 +159,10 @@ export function EventList({ index, data, filters, exports }: ViewProps) {
   const events = useMemo(() => filteredEvents(index, data.mask, order), [index, data.mask, order]);
   const documents = useMemo(() => documentsByYear(index, data.mask), [index, data.mask]);
   const compact = events.length >= COMPACT_FROM;
-  const { scrollRef, virtualizer } = useEventPaging(events, compact);
-  const countId = useId();
+  const paging = useEventPaging(events);
+  // A printed report lists every filtered engagement, not only the ones on screen.
+  const printing = usePrinting();
+  const rows = events.slice(0, printing ? PRINT_LIMIT : paging.shown);
   const selectedPeople = useMemo(() => new Set(filters.people), [filters.people]);
   const orderLabel = order === 'newest' ? 'newest first' : 'oldest first';
 
@@ -137,33 +175,30 @@ export function EventList({ index, data, filters, exports }: ViewProps) {
       exports={exports}
       table={() => <EventTable index={index} events={events} orderLabel={orderLabel} />}
     >
-      <p className="events-count" id={countId}>
+      <p className="events-count">
         <strong>{engagementCount(events.length)}</strong>
         <span className="events-order">, {orderLabel}</span>
       </p>
       <DocumentsPerYear years={documents} />
-      <div
-        ref={scrollRef}
-        className="events-scroll"
-        tabIndex={0}
-        role="region"
-        aria-labelledby={countId}
-      >
-        {events.length === 0 ? (
-          <EventsEmpty />
-        ) : (
+      {events.length === 0 ? (
+        <EventsEmpty />
+      ) : (
+        <>
           <EventRows
             index={index}
-            events={events}
-            virtualizer={virtualizer}
+            rows={rows}
+            total={events.length}
+            listRef={paging.listRef}
             orderLabel={orderLabel}
             compact={compact}
             selectedPeople={selectedPeople}
             open={open}
             onToggleOpen={toggleOpen}
           />
-        )}
-      </div>
+          <ShowMore paging={paging} total={events.length} />
+          <PrintLimitNote total={events.length} />
+        </>
+      )}
     </Panel>
   );
 }

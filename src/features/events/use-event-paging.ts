@@ -1,67 +1,72 @@
-import { useCallback, useEffect, useRef } from 'react';
-import {
-  measureElement as measureWithLayout,
-  observeElementRect,
-  useVirtualizer,
-  type Virtualizer,
-} from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import type { EngagementEvent } from '../../data/schema';
 
-/** First guess of a row's height; real heights are measured once rendered. */
-const ESTIMATED_ROW = 280;
-const ESTIMATED_COMPACT_ROW = 150;
-/** Used when the scroll box has no layout (jsdom, hidden tab): render a screenful anyway. */
-const FALLBACK_VIEWPORT = 760;
+/** Engagements the list shows at first, and adds with each "Show more". */
+export const EVENTS_PAGE = 20;
+/** Up to this many, "Show all" offers the rest at once: full entries render quickly enough. */
+export const SHOW_ALL_UP_TO = 500;
+/**
+ * A printout lists every filtered engagement up to this many; past it the page would take
+ * minutes to lay out, and the printout says the CSV download holds them all.
+ */
+export const PRINT_LIMIT = 2000;
 
-export type ScrollBox = HTMLDivElement;
+/**
+ * Whether the page is being printed. The list renders every engagement for the printout, so
+ * the switch is rendered at once (flushSync) in `beforeprint`, before the browser lays out
+ * the pages; the print media query covers print previews that skip the event.
+ */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const set = (value: boolean) => flushSync(() => setPrinting(value));
+    const before = () => set(true);
+    const after = () => set(false);
+    const media = window.matchMedia?.('print');
+    const change = (e: MediaQueryListEvent) => set(e.matches);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    media?.addEventListener('change', change);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      media?.removeEventListener('change', change);
+    };
+  }, []);
+  return printing;
+}
 
-/** The library's own observer, but a box without layout still counts as one screen tall. */
-const observeRectWithFallback: typeof observeElementRect<ScrollBox> = (instance, cb) =>
-  observeElementRect(instance, (rect) =>
-    cb(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_VIEWPORT }),
-  );
-
-/** Measures rows; a row without layout keeps its estimate instead of collapsing to 0. */
-function measureRow(
-  element: Element,
-  entry: ResizeObserverEntry | undefined,
-  instance: Virtualizer<ScrollBox, Element>,
-): number {
-  const size = measureWithLayout(element, entry, instance);
-  return size > 0 ? size : ESTIMATED_ROW;
+export interface EventPaging {
+  /** How many engagements are on screen. */
+  shown: number;
+  /** Adds the next page and moves the focus to its first engagement. */
+  showMore: () => void;
+  showAll: () => void;
+  /** The list the rows are in: the focus goes to a row in it. */
+  listRef: RefObject<HTMLUListElement | null>;
 }
 
 /**
- * The rows of a long list that are on screen (and a few either side), measured as they
- * render, in a scroll box that goes back to the top whenever the list changes.
+ * The first page of engagements, growing with "Show more"; a new filter or order starts
+ * again from the first page. The rows are in the page itself, so the page scrolls them.
  */
-export function useEventPaging(events: readonly EngagementEvent[], compact: boolean) {
-  const scrollRef = useRef<ScrollBox>(null);
-  const getItemKey = useCallback((i: number) => events[i]?.id ?? i, [events]);
-  const estimateSize = useCallback(
-    () => (compact ? ESTIMATED_COMPACT_ROW : ESTIMATED_ROW),
-    [compact],
+export function useEventPaging(events: readonly EngagementEvent[]): EventPaging {
+  const [paged, setPaged] = useState({ events, shown: EVENTS_PAGE });
+  const listRef = useRef<HTMLUListElement>(null);
+  const current = paged.events === events ? paged.shown : EVENTS_PAGE;
+  if (paged.events !== events) setPaged({ events, shown: EVENTS_PAGE });
+  const shown = Math.min(current, events.length);
+
+  const grow = useCallback(
+    (to: number) => {
+      const first = shown;
+      flushSync(() => setPaged({ events, shown: to }));
+      listRef.current?.querySelector<HTMLElement>(`[data-index="${first}"]`)?.focus();
+    },
+    [events, shown],
   );
-
-  // The React Compiler cannot memoise around this hook's mutable instance; that is expected.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer<ScrollBox, Element>({
-    count: events.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize,
-    getItemKey,
-    overscan: 3,
-    initialRect: { width: 800, height: FALLBACK_VIEWPORT },
-    observeElementRect: observeRectWithFallback,
-    measureElement: measureRow,
-    useFlushSync: false,
-  });
-
-  // A new filter or order starts at the top of the list.
-  useEffect(() => {
-    const box = scrollRef.current;
-    if (box) box.scrollTop = 0;
-  }, [events]);
-
-  return { scrollRef, virtualizer };
+  const showMore = useCallback(() => grow(shown + EVENTS_PAGE), [grow, shown]);
+  const showAll = useCallback(() => grow(events.length), [grow, events.length]);
+  return { shown, showMore, showAll, listRef };
 }

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COMPACT_FROM, EventList } from '../../../src/features/events/EventList';
@@ -16,6 +16,19 @@ function entries() {
 
 function titles() {
   return screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+}
+
+/** The fixture with its events replaced by `n` copies of the first, one a year from 2000. */
+function bulkJson(n: number) {
+  const json = fixtureJson();
+  const template = json.events[0]!;
+  json.events = Array.from({ length: n }, (_, i) => ({
+    ...template,
+    id: `bulk-${i}`,
+    date: `${2000 + (i % 25)}-01-01`,
+    title: `Bulk engagement ${i}`,
+  }));
+  return json;
 }
 
 describe('EventList', { timeout: 20_000 }, () => {
@@ -166,15 +179,7 @@ describe('EventList', { timeout: 20_000 }, () => {
   });
 
   it('keeps the DOM small for a large dataset', () => {
-    const json = fixtureJson();
-    const template = json.events[0]!;
-    json.events = Array.from({ length: 5000 }, (_, i) => ({
-      ...template,
-      id: `bulk-${i}`,
-      date: `${2000 + (i % 25)}-01-01`,
-      title: `Bulk engagement ${i}`,
-    }));
-    render(<EventList {...viewProps({}, loadDataset(json, 'fixture'))} />);
+    render(<EventList {...viewProps({}, loadDataset(bulkJson(5000), 'fixture'))} />);
     expect(screen.getByText('5,000 engagements')).toBeInTheDocument();
     const rows = entries();
     expect(rows.length).toBeGreaterThan(0);
@@ -204,6 +209,40 @@ describe('EventList', { timeout: 20_000 }, () => {
     ).toHaveAttribute('href', 'https://en.trend.az/business/3835600.html');
   });
 
+  it('shows 20 engagements at a time in the page, with Show more', () => {
+    const props = viewProps({}, loadDataset(bulkJson(45), 'fixture'));
+    const { rerender } = render(<EventList {...props} />);
+    expect(entries()).toHaveLength(20);
+    expect(screen.getByText('Showing 20 of 45 engagements.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show all 45 engagements' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
+    expect(entries()).toHaveLength(40);
+    // The keyboard carries on from the first engagement the button brought in.
+    expect(document.activeElement).toBe(entries()[20]);
+    expect(document.activeElement).toHaveAttribute('aria-posinset', '21');
+    fireEvent.click(screen.getByRole('button', { name: 'Show the last 5' }));
+    expect(entries()).toHaveLength(45);
+    expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull();
+    expect(screen.queryByText(/^Showing/)).toBeNull();
+    // Other filters start again from the first page.
+    rerender(<EventList {...viewProps({ from: 2010 }, loadDataset(bulkJson(45), 'fixture'))} />);
+    expect(entries()).toHaveLength(20);
+  });
+
+  it('lists every filtered engagement while the page prints, then goes back to the page', () => {
+    render(<EventList {...viewProps({}, loadDataset(bulkJson(45), 'fixture'))} />);
+    expect(entries()).toHaveLength(20);
+    act(() => {
+      fireEvent(window, new Event('beforeprint'));
+    });
+    expect(entries()).toHaveLength(45);
+    expect(titles()).toContain('Bulk engagement 44');
+    act(() => {
+      fireEvent(window, new Event('afterprint'));
+    });
+    expect(entries()).toHaveLength(20);
+  });
+
   it('has a plain table alternative', async () => {
     const user = userEvent.setup();
     render(<EventList {...viewProps({ sectors: ['energy'] })} />);
@@ -215,8 +254,7 @@ describe('EventList', { timeout: 20_000 }, () => {
     expect(headers).toEqual([
       'Date',
       'Title',
-      'Type',
-      'Place',
+      'Type and place',
       'Participants',
       'Sectors',
       'Documents signed',

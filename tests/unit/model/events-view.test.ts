@@ -6,6 +6,7 @@ import {
   eventSources,
   formatPlace,
   safeHttpUrl,
+  showingLine,
   tripLabel,
 } from '../../../src/model/events-view';
 import { sectorColor } from '../../../src/model/colors';
@@ -55,5 +56,11 @@ describe('events view helpers', () => {
     expect(engagementCount(0)).toBe('0 engagements');
     expect(engagementCount(1)).toBe('1 engagement');
     expect(engagementCount(100000)).toBe('100,000 engagements');
+  });
+
+  it('says how much of a list grown page by page is on screen', () => {
+    expect(showingLine(20, 176)).toBe('Showing 20 of 176 engagements.');
+    expect(showingLine(1, 1)).toBe('Showing 1 of 1 engagement.');
+    expect(showingLine(2000, 100000)).toBe('Showing 2,000 of 100,000 engagements.');
   });
 });
