@@ -1,7 +1,8 @@
 import type { EngagementEvent } from '../data/schema';
+import { eventTypeLabel } from '../data/labels';
 
 /** Label characters before the ellipsis. */
-export const TIMELINE_LABEL_CHARS = 30;
+export const TIMELINE_LABEL_CHARS = 36;
 /** Full titles kept per marker for its tooltip. */
 export const TIMELINE_TOOLTIP_TITLES = 5;
 
@@ -74,4 +75,25 @@ export function elsewhereLabel(events: readonly EngagementEvent[], names: Timeli
   const event = events.find((e) => e.multilateralEvent)?.multilateralEvent;
   const where = firstCity(events) ?? country;
   return truncateLabel(event ? `${event}, ${where}` : where || first.title);
+}
+
+const surname = (name: string) => name.trim().split(/\s+/).pop() ?? name;
+
+/** Who took part, one per country (in the order they are listed): "Aliyev – Vučić", or the countries. */
+function whoTookPart(e: EngagementEvent, names: TimelineNames): string | undefined {
+  const byCountry = new Map<string, string>();
+  for (const p of e.participants)
+    if (!byCountry.has(p.country)) byCountry.set(p.country, p.personId);
+  if (byCountry.size === 0) return undefined;
+  const people = [...byCountry.values()].map((id) => names.personName?.(id));
+  if (people.every((n) => n !== undefined)) return people.map(surname).join(' – ');
+  return [...byCountry.keys()].map((c) => names.countryName?.(c) ?? c).join(' – ');
+}
+
+/** "Phone call: Aliyev – Vučić": a contact without travel by its kind and who took part. */
+export function contactLabel(e: EngagementEvent, names: TimelineNames): string {
+  if (e.type === 'other') return truncateLabel(e.title);
+  const kind = eventTypeLabel(e.type);
+  const who = whoTookPart(e, names);
+  return truncateLabel(who === undefined ? kind : `${kind}: ${who}`);
 }

@@ -24,6 +24,10 @@ export interface TimelineMarker {
   lane: number;
   /** Which side of the marker its label goes, so that labels stay inside the axis. */
   side: TimelineLabelSide;
+  /** Whether the chart has room for its label; unlabelled markers are listed under it. */
+  labelled: boolean;
+  /** True for a year's engagements of one direction, grouped because their markers collided. */
+  byYear: boolean;
   /** How precisely the marker's date is known; `year` markers sit mid-year, drawn hollow. */
   precision: DatePrecision;
   /** The representative date (the most precise, then earliest, engagement). */
@@ -32,7 +36,7 @@ export interface TimelineMarker {
   dateLabel: string;
   /** Engagements behind the marker. */
   count: number;
-  /** Short label, e.g. "Aleksandar Vučić in Baku" or "Phone call", at most TIMELINE_LABEL_CHARS. */
+  /** Short label, e.g. "Aleksandar Vučić in Baku" or "Phone call: Aliyev – Vučić", at most TIMELINE_LABEL_CHARS. */
   label: string;
   /** Up to TIMELINE_TOOLTIP_TITLES full titles, for the tooltip. */
   titles: string[];
@@ -44,7 +48,8 @@ export interface TimelineMarker {
 export type MarkerPlacement = Pick<
   TimelineMarker,
   'key' | 'kind' | 'direction' | 'position' | 'lane' | 'precision' | 'date' | 'dateLabel' | 'label'
->;
+> &
+  Partial<Pick<TimelineMarker, 'byYear'>>;
 
 /**
  * A marker for `events`, its label on the right until lanes are assigned; a trip shows the
@@ -66,6 +71,8 @@ export function timelineMarker(
     position: placement.position,
     lane: placement.lane,
     side: 'right',
+    labelled: false,
+    byYear: placement.byYear ?? false,
     precision: placement.precision,
     date: placement.date,
     dateLabel: placement.dateLabel,

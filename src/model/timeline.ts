@@ -1,13 +1,12 @@
 import type { EngagementEvent } from '../data/schema';
-import { eventTypeLabel } from '../data/labels';
 import { eventDirectionKey } from './dataset-index';
 import { formatEventDate } from './dates';
 import { NO_TRAVEL } from './filters';
 import { aggregatedMarkers } from './timeline-buckets';
 import {
+  contactLabel,
   elsewhereLabel,
   travellerLabel,
-  truncateLabel,
   type TimelineNames,
 } from './timeline-labels';
 import { assignLanes } from './timeline-lanes';
@@ -18,12 +17,16 @@ import {
   type TimelineKind,
   type TimelineMarker,
 } from './timeline-marker';
-import { effectivePrecision, PRECISION_RANK, timelinePosition } from './timeline-position';
+import { clamp01, effectivePrecision, PRECISION_RANK, timelinePosition } from './timeline-position';
+import { densestYear, mergeYear, type TimelineGroup } from './timeline-years';
 
 /**
  * Layout of the events timeline: a horizontal year axis with one marker per trip (the
  * engagements of one visitId share a marker) or per contact without travel, stacked in
- * lanes so that neither markers nor their labels overlap.
+ * lanes so that neither markers nor their labels overlap and no leader line crosses a label.
+ * Labels go where they fit; the rest are `labelled: false` (the slide lists them). Where
+ * markers would collide even without labels, the busiest years are grouped, one marker per
+ * year and direction (`byYear`), until they fit.
  *
  * Large datasets: above `maxMarkers` marker groups (default 400), or when the markers
  * would need more than `maxLanes` lanes even without labels, the timeline aggregates
@@ -82,10 +85,7 @@ function representative(events: readonly EngagementEvent[]): EngagementEvent {
   return best;
 }
 
-interface Group {
-  key: string;
-  events: EngagementEvent[];
-}
+type Group = TimelineGroup;
 
 /** Engagements grouped by trip, or null as soon as there are more than `max` groups. */
 function groupByTrip(
@@ -100,7 +100,7 @@ function groupByTrip(
     let g = groups.get(key);
     if (!g) {
       if (groups.size >= max) return null;
-      g = { key, events: [] };
+      g = { key, events: [], byYear: false };
       groups.set(key, g);
     }
     g.events.push(e);
@@ -115,9 +115,38 @@ function groupLabel(
   rep: EngagementEvent,
   options: TimelineOptions,
 ): string {
+  if (group.byYear) return yearGroupLabel(kind, group.events.length);
   if (kind === 'trip') return travellerLabel(group.events, options);
   if (kind === 'elsewhere') return elsewhereLabel(group.events, options);
-  return truncateLabel(group.events.length === 1 ? eventTypeLabel(rep.type) : rep.title);
+  return contactLabel(rep, options);
+}
+
+/** "5 engagements on trips", "3 contacts without travel". */
+function yearGroupLabel(kind: TimelineKind, n: number): string {
+  const what =
+    kind === 'contact'
+      ? n === 1
+        ? 'contact'
+        : 'contacts'
+      : kind === 'elsewhere'
+        ? n === 1
+          ? 'meeting'
+          : 'meetings'
+        : n === 1
+          ? 'engagement'
+          : 'engagements';
+  return `${n.toLocaleString('en-GB')} ${what}`;
+}
+
+/** A year group sits mid-year and is dated by its year. */
+function yearGroupPlacement(year: number, minYear: number, maxYear: number) {
+  const span = maxYear - minYear + 1;
+  return {
+    position: clamp01((year - minYear + 0.5) / span),
+    precision: 'year' as const,
+    date: String(year),
+    dateLabel: String(year),
+  };
 }
 
 function eventMarker(
@@ -130,23 +159,30 @@ function eventMarker(
   const precision = effectivePrecision(rep.date, rep.datePrecision);
   const direction = directionOf(rep, options);
   const kind = kindOfDirection(direction);
+  const when = group.byYear
+    ? yearGroupPlacement(Number(rep.date.slice(0, 4)), minYear, maxYear)
+    : {
+        position: timelinePosition(rep.date, precision, minYear, maxYear),
+        precision,
+        date: rep.date,
+        dateLabel: formatEventDate(rep.date, precision),
+      };
   const placement = {
     key: group.key,
     kind,
     direction,
-    position: timelinePosition(rep.date, precision, minYear, maxYear),
     lane: 0,
-    precision,
-    date: rep.date,
-    dateLabel: formatEventDate(rep.date, precision),
+    ...when,
     label: groupLabel(kind, group, rep, options),
+    byYear: group.byYear,
   };
   return timelineMarker(placement, rep, group.events);
 }
 
 /**
- * One marker per trip or contact in at most `maxLanes` lanes, labelled when `labelWidth`
- * leaves room; null when there are too many markers or lanes for that.
+ * One marker per trip or contact (per year and direction in the busiest years) in at most
+ * `maxLanes` lanes, labelled where `labelWidth` leaves room; null when there are too many
+ * markers, or too many even with every year grouped.
  */
 function eventMarkersInLanes(
   events: readonly EngagementEvent[],
@@ -156,16 +192,18 @@ function eventMarkersInLanes(
 ): PlacedMarkers | null {
   const maxLanes = options.maxLanes ?? MAX_TIMELINE_LANES;
   const gap = options.markerGap ?? 0.015;
-  const groups = groupByTrip(events, options.maxMarkers ?? MAX_TIMELINE_MARKERS, options);
-  if (groups === null) return null;
-  const markers = groups.map((g) => eventMarker(g, minYear, maxYear, options));
-  const labelWidth = options.labelWidth;
-  if (labelWidth) {
-    const lanes = assignLanes(markers, labelWidth, gap);
-    if (lanes <= maxLanes) return { markers, lanes, labelled: true, grouping: 'event' };
+  let groups = groupByTrip(events, options.maxMarkers ?? MAX_TIMELINE_MARKERS, options);
+  const direction = (e: EngagementEvent) => directionOf(e, options);
+  while (groups !== null) {
+    const markers = groups.map((g) => eventMarker(g, minYear, maxYear, options));
+    const lanes = assignLanes(markers, options.labelWidth ?? null, gap, maxLanes);
+    if (lanes !== null) {
+      const labelled = options.labelWidth !== undefined && markers.every((m) => m.labelled);
+      return { markers, lanes, labelled, grouping: 'event' };
+    }
+    const year = densestYear(groups, direction);
+    groups = year === null ? null : mergeYear(groups, year, direction);
   }
-  const lanes = assignLanes(markers, null, gap);
-  if (lanes <= maxLanes) return { markers, lanes, labelled: false, grouping: 'event' };
   return null;
 }
 

@@ -3,10 +3,11 @@ import type { EngagementEvent } from '../../data/schema';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { formatYearSpan } from '../../model/dates';
 import { timelineFrame, WIDTH } from './timeline-geometry';
-import { laneNames, timelineNote, timelineSummary } from './timeline-text';
+import { laneNames, listedMarkers, timelineNote, timelineSummary } from './timeline-text';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarkers, TimelineStems } from './TimelineMarks';
+import { TimelineRest } from './TimelineRest';
 import { useTimelineLayout } from './use-timeline-layout';
 import './timeline.css';
 
@@ -18,9 +19,10 @@ interface EventsTimelineProps {
 
 /**
  * The events timeline slide: every year of the dataset on a horizontal axis, one marker per
- * trip (its engagements grouped, with a "×3" badge) or per contact without travel, coloured
- * by the travelling country and shaped by kind, stacked in lanes so that labels never
- * collide. Large datasets are aggregated (see `timelineLayout`) and drawn as one row of bars
+ * trip (its engagements grouped, their count in the marker) or per contact without travel,
+ * coloured by the travelling country and shaped by kind, stacked in lanes so that labels
+ * never collide nor get crossed by a leader line; the busiest years grouped when markers
+ * would collide, and the markers without room for a label listed under the chart. Large datasets are aggregated (see `timelineLayout`) and drawn as one row of bars
  * per direction, a bar per month (or quarter, or year) as tall as its count.
  */
 export function EventsTimeline({ index, events }: EventsTimelineProps) {
@@ -36,7 +38,8 @@ export function EventsTimeline({ index, events }: EventsTimelineProps) {
   }
 
   const frame = timelineFrame(layout);
-  const { aggregated, labelled } = frame;
+  const { aggregated } = frame;
+  const unlabelled = aggregated ? 0 : listedMarkers(layout.markers).listed.length;
   const summary = timelineSummary(layout);
 
   return (
@@ -75,8 +78,9 @@ export function EventsTimeline({ index, events }: EventsTimelineProps) {
         </svg>
       </div>
       <figcaption className="timeline-note">
-        {timelineNote(summary, aggregated, labelled)}
+        {timelineNote(summary, aggregated, unlabelled)}
       </figcaption>
+      {aggregated ? null : <TimelineRest markers={layout.markers} />}
     </figure>
   );
 }

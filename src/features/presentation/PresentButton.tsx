@@ -1,5 +1,7 @@
+import { useEffect, useRef } from 'react';
 import './presentation.css';
 import { LineIcon } from '../../components/LineIcon';
+import { takeReturnFocus } from './present-focus';
 
 interface PresentButtonProps {
   onPresent: () => void;
@@ -7,8 +9,13 @@ interface PresentButtonProps {
 
 /** Opens presentation mode: one chart per full-screen slide, for projectors. */
 export function PresentButton({ onPresent }: PresentButtonProps) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (takeReturnFocus()) ref.current?.focus();
+  }, []);
   return (
     <button
+      ref={ref}
       type="button"
       className="btn present-button"
       onClick={onPresent}

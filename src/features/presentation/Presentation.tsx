@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { markPresentationLeft } from './present-focus';
 import { EmptyDeck, SlideFrame } from './SlideFrame';
 import { useCurrentSlide } from './use-current-slide';
 import { useSlideKeys } from './use-slide-keys';
@@ -42,9 +43,11 @@ export function Presentation({
   const { at, go } = useCurrentSlide(slides);
   const slide = slides[at];
 
-  // Focus the deck on open so that keys work at once and screen readers start here.
+  // Focus the deck on open so that keys work at once and screen readers start here; on
+  // leaving, the Present button takes it back.
   useEffect(() => {
     rootRef.current?.focus({ preventScroll: true });
+    return markPresentationLeft;
   }, []);
 
   useSlideKeys(at, count, go, onExit);

@@ -13,8 +13,11 @@ export function TimelineLegend({ index, layout }: TimelineLegendProps) {
   const pair = index.dataset.meta.countries;
   const travel = index.directions.filter((d) => d.kind === 'visit');
   const hasElsewhere = layout.markers.some((m) => m.kind === 'elsewhere');
-  const hasHollow = layout.markers.some((m) => m.precision === 'year');
-  const hasBadges = layout.labelled && layout.markers.some((m) => m.count > 1);
+  const hasHollow = layout.markers.some((m) => m.precision === 'year' && !m.byYear);
+  const hasCounts = layout.grouping === 'event' && layout.markers.some((m) => m.count > 1);
+  const hasYears = layout.markers.some((m) => m.byYear);
+  const first = travel[0];
+  const countColor = first ? countryColor(pair, first.guest) : NO_TRAVEL_COLOR;
   return (
     <ul className="timeline-legend" aria-label="Legend">
       {travel.map((d) => (
@@ -35,12 +38,12 @@ export function TimelineLegend({ index, layout }: TimelineLegendProps) {
         <LegendShape kind="contact" color={NO_TRAVEL_COLOR} />
         <span>Contact without travel (call, protest)</span>
       </li>
-      {hasBadges ? (
+      {hasCounts ? (
         <li>
-          <span className="timeline-legend-badge" aria-hidden="true">
-            ×3
+          <LegendShape kind="trip" color={countColor} count={3} />
+          <span>
+            {hasYears ? 'engagements on one trip, or in one year' : 'engagements on one trip'}
           </span>
-          <span>engagements on one trip</span>
         </li>
       ) : null}
       {hasHollow ? (

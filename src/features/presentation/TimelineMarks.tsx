@@ -1,15 +1,7 @@
 import { directionColor } from '../../model/colors';
 import type { DatasetIndex } from '../../model/dataset-index';
 import type { TimelineGrouping, TimelineMarker } from '../../model/timeline-marker';
-import {
-  badgeText,
-  badgeWidth,
-  GAP,
-  markerY,
-  RADIUS,
-  xOf,
-  type TimelineFrame,
-} from './timeline-geometry';
+import { LABEL_OFFSET, markerY, radiusOf, xOf, type TimelineFrame } from './timeline-geometry';
 import { markerDescription, markerTooltip } from './timeline-text';
 import { Mark } from './TimelineShapes';
 
@@ -57,7 +49,7 @@ function AggregatedBar({ marker: m, frame, grouping, maxCount, color }: BarProps
   );
 }
 
-/** A trip or contact: its mark, a "×3" badge and a two-line label when the chart is labelled. */
+/** A trip or contact: its mark (with its count when it holds several) and, where it fits, a two-line label. */
 function EventMark({
   marker: m,
   frame,
@@ -70,22 +62,22 @@ function EventMark({
   const x = xOf(m.position);
   const y = markerY(frame, m);
   const right = m.side === 'right';
-  const badge = frame.labelled ? badgeWidth(m.count) : 0;
-  const badgeX = right ? x + RADIUS + GAP : x - RADIUS - GAP - badge;
-  const shift = RADIUS + GAP + (badge > 0 ? badge + 8 : 0);
-  const textX = right ? x + shift : x - shift;
+  const textX = right ? x + LABEL_OFFSET : x - LABEL_OFFSET;
+  const hollow = m.precision === 'year' && !m.byYear;
   return (
     <>
-      <Mark marker={m} x={x} y={y} r={RADIUS} color={color} />
-      {badge > 0 ? (
-        <g className="timeline-badge">
-          <rect x={badgeX} y={y - 15} width={badge} height={30} rx={15} fill={color} />
-          <text x={badgeX + badge / 2} y={y + 7} textAnchor="middle">
-            {badgeText(m.count)}
-          </text>
-        </g>
+      <Mark marker={m} x={x} y={y} r={radiusOf(m)} color={color} />
+      {m.count > 1 ? (
+        <text
+          className={`timeline-count${hollow ? ' timeline-count--hollow' : ''}`}
+          x={x}
+          y={y + 7}
+          textAnchor="middle"
+        >
+          {m.count}
+        </text>
       ) : null}
-      {frame.labelled ? (
+      {m.labelled ? (
         <text className="timeline-label" textAnchor={right ? 'start' : 'end'}>
           <tspan x={textX} y={y + 8}>
             {m.label}
@@ -97,6 +89,20 @@ function EventMark({
       ) : null}
     </>
   );
+}
+
+/**
+ * Where a marker's line down ends: at the axis, or at the top of the nearest marker below it
+ * in the same column, so that no line runs across another marker's count.
+ */
+function stemEnd(frame: TimelineFrame, m: TimelineMarker, markers: readonly TimelineMarker[]) {
+  const x = xOf(m.position);
+  let end = frame.axisY;
+  for (const o of markers) {
+    if (o.lane >= m.lane || Math.abs(xOf(o.position) - x) >= radiusOf(o)) continue;
+    end = Math.min(end, markerY(frame, o) - radiusOf(o));
+  }
+  return end;
 }
 
 /** The lines from each (non-aggregated) marker down to the axis; dashed for year-only dates. */
@@ -117,10 +123,10 @@ export function TimelineStems({
           className="timeline-stem"
           x1={xOf(m.position)}
           x2={xOf(m.position)}
-          y1={markerY(frame, m) + RADIUS}
-          y2={frame.axisY}
+          y1={markerY(frame, m) + radiusOf(m)}
+          y2={stemEnd(frame, m, markers)}
           stroke={markerColor(pair, m)}
-          strokeDasharray={m.precision === 'year' ? '5 4' : undefined}
+          strokeDasharray={m.precision === 'year' && !m.byYear ? '5 4' : undefined}
         />
       ))}
     </g>

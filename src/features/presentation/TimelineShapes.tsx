@@ -14,7 +14,7 @@ export function Mark({
   r: number;
   color: string;
 }) {
-  const hollow = marker.precision === 'year';
+  const hollow = marker.precision === 'year' && !marker.byYear;
   const paint = hollow
     ? { fill: 'var(--surface)', stroke: color, strokeWidth: 3, strokeDasharray: '4 3' }
     : { fill: color, stroke: 'var(--surface)', strokeWidth: 2 };
@@ -36,10 +36,13 @@ export function LegendShape({
   kind,
   color,
   hollow,
+  count,
 }: {
   kind: 'trip' | 'contact';
   color: string;
   hollow?: boolean;
+  /** A sample count drawn inside the shape. */
+  count?: number;
 }) {
   return (
     <svg
@@ -61,6 +64,11 @@ export function LegendShape({
           strokeWidth={hollow ? 3 : 0}
           strokeDasharray={hollow ? '4 3' : undefined}
         />
+      )}
+      {count === undefined ? null : (
+        <text className="timeline-count" x="14" y="19" textAnchor="middle" fontSize="14">
+          {count}
+        </text>
       )}
     </svg>
   );

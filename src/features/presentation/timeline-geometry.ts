@@ -7,34 +7,38 @@ export const WIDTH = 1728;
 export const PAD_X = 16;
 export const AXIS_WIDTH = WIDTH - 2 * PAD_X;
 const TOP = 12;
-const LANE_LABELLED = 84;
-const LANE_PLAIN = 40;
+/** Room for a marker and its two-line label; lanes grow to fill PLOT_HEIGHT when few. */
+const LANE_MIN = 72;
+const LANE_MAX = 120;
+const PLOT_HEIGHT = 400;
+/** How far below its lane's top a marker's centre sits. */
+const MARKER_TOP = 22;
 const LANE_AGGREGATED = 120;
 const AGGREGATED_LANES_HEIGHT = 360;
 const AXIS_SPACE = 64;
 export const RADIUS = 13;
+/** A marker of several engagements is larger and carries their count. */
+export const GROUP_RADIUS = 19;
 const LABEL_SIZE = 25;
-const DATE_SIZE = 21;
-const BADGE_SIZE = 19;
+const DATE_SIZE = 22;
 export const GAP = 10;
 /** Rough glyph widths (system sans-serif) to reserve room for labels. */
-const LABEL_EM = 0.58;
+const LABEL_EM = 0.6;
 const DATE_EM = 0.53;
-/** Room a marker takes on the axis, as a fraction of it. */
-export const MARKER_GAP = (2 * RADIUS + 8) / AXIS_WIDTH;
+/** Room a marker takes on the axis (the larger marker and a margin), as a fraction of it. */
+export const MARKER_GAP = (2 * GROUP_RADIUS + 8) / AXIS_WIDTH;
+/** From a marker's centre to where its label starts, in drawing units. */
+export const LABEL_OFFSET = (MARKER_GAP * AXIS_WIDTH) / 2 + GAP;
 
-export const badgeText = (count: number) => `×${count}`;
-export const badgeWidth = (count: number) =>
-  count > 1 ? Math.ceil(badgeText(count).length * BADGE_SIZE * 0.62) + 16 : 0;
+export const radiusOf = (m: Pick<TimelineMarker, 'count'>) => (m.count > 1 ? GROUP_RADIUS : RADIUS);
 
-/** Label room, in axis fractions: badge, gap and the longer of the label's two lines. */
+/** Label room, in axis fractions: the gap and the longer of the label's two lines. */
 export function labelWidth(m: Pick<TimelineMarker, 'label' | 'dateLabel' | 'count'>): number {
   const text = Math.max(
     Array.from(m.label).length * LABEL_SIZE * LABEL_EM,
     Array.from(m.dateLabel).length * DATE_SIZE * DATE_EM,
   );
-  const badge = badgeWidth(m.count);
-  return (GAP + (badge > 0 ? badge + 8 : 0) + text + 6) / AXIS_WIDTH;
+  return (GAP + text + 14) / AXIS_WIDTH;
 }
 
 /** The chart's vertical layout and year spacing, in drawing units. */
@@ -57,9 +61,7 @@ export function timelineFrame(layout: TimelineLayout): TimelineFrame {
   // does not push the chart past the bottom of a slide.
   const laneHeight = aggregated
     ? Math.min(LANE_AGGREGATED, Math.floor(AGGREGATED_LANES_HEIGHT / lanes))
-    : labelled
-      ? LANE_LABELLED
-      : LANE_PLAIN;
+    : Math.max(LANE_MIN, Math.min(LANE_MAX, Math.floor(PLOT_HEIGHT / lanes)));
   const axisY = TOP + lanes * laneHeight + 8;
   const yearWidth = AXIS_WIDTH / layout.years.length;
   // Every year is labelled while there is room; beyond ~20 years every second (third…) one.
@@ -80,4 +82,4 @@ export const xOf = (p: number) => PAD_X + p * AXIS_WIDTH;
 
 /** The centre height of a (non-aggregated) marker in its lane. */
 export const markerY = (frame: TimelineFrame, m: TimelineMarker) =>
-  frame.axisY - (m.lane + 1) * frame.laneHeight + RADIUS + 8;
+  frame.axisY - (m.lane + 1) * frame.laneHeight + MARKER_TOP;

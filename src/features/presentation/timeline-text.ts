@@ -60,12 +60,31 @@ export function laneNames(index: DatasetIndex): string[] {
   );
 }
 
-/** The caption under the chart: the summary and how to read the marks. */
-export function timelineNote(summary: string, aggregated: boolean, labelled: boolean): string {
-  if (aggregated) {
-    return `${summary}: each bar is as tall as its count. Hover a bar for its engagements.`;
-  }
-  return labelled
-    ? `${summary}. Engagements on the same trip share one marker; hover a marker for their titles.`
-    : `${summary}. Too many to label: hover a marker for its date and titles.`;
+/** The caption under the chart: the summary and how to read the marks (nothing to hover on a projector). */
+export function timelineNote(summary: string, aggregated: boolean, unlabelled: number): string {
+  if (aggregated) return `${summary}: each bar is as tall as its count.`;
+  const rest = unlabelled > 0 ? ' Not labelled:' : '';
+  return `${summary}; a number in a marker counts its engagements.${rest}`;
+}
+
+/** How many unlabelled markers the list under the chart names; the rest are counted. */
+export const LISTED_MAX = 4;
+
+/** "21 Dec 2022 · Phone call: Aliyev – Vučić". */
+export const listedText = (m: TimelineMarker) => `${m.dateLabel} · ${m.label}`;
+
+/**
+ * The unlabelled markers to list, largest first up to LISTED_MAX, shown oldest first. A
+ * year's group is left out: its count and colour on the chart say all its label would.
+ */
+export function listedMarkers(markers: readonly TimelineMarker[]): {
+  listed: TimelineMarker[];
+  more: number;
+} {
+  const rest = markers.filter((m) => !m.labelled && !m.byYear);
+  const listed = [...rest]
+    .sort((a, b) => b.count - a.count || a.position - b.position)
+    .slice(0, LISTED_MAX)
+    .sort((a, b) => a.position - b.position);
+  return { listed, more: rest.length - listed.length };
 }

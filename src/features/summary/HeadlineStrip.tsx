@@ -1,21 +1,31 @@
 import type { Headline } from '../../model/dashboard';
 import { formatYearSpan } from '../../model/dates';
+import { useFilterStore } from '../../state/filter-store';
+import './headline.css';
+
+/**
+ * What the sectors number counts: the sectors of the engagements shown. Under a sector
+ * filter a bare "Sectors 10" beside "Sector: Energy" would read as a contradiction.
+ */
+const sectorsLabel = (sectorFilter: boolean) =>
+  sectorFilter ? 'Sectors these engagements cover' : 'Sectors';
 
 /** The numbers at the top; they follow the filters. */
 export function HeadlineStrip({ headline }: { headline: Headline }) {
-  const stats: [string, string][] = [
-    ['Engagements', headline.engagements.toLocaleString('en-GB')],
-    ['Visits', headline.visits.toLocaleString('en-GB')],
-    ['Documents signed', headline.documents.toLocaleString('en-GB')],
-    ['People', headline.people.toLocaleString('en-GB')],
-    ['Sectors', String(headline.sectors)],
-    ['Years covered', formatYearSpan(headline.firstYear, headline.lastYear)],
+  const sectorFilter = useFilterStore((s) => s.filters.sectors.length > 0);
+  const stats: [key: string, label: string, value: string][] = [
+    ['Engagements', 'Engagements', headline.engagements.toLocaleString('en-GB')],
+    ['Visits', 'Visits', headline.visits.toLocaleString('en-GB')],
+    ['Documents signed', 'Documents signed', headline.documents.toLocaleString('en-GB')],
+    ['People', 'People', headline.people.toLocaleString('en-GB')],
+    ['Sectors', sectorsLabel(sectorFilter), String(headline.sectors)],
+    ['Years covered', 'Years covered', formatYearSpan(headline.firstYear, headline.lastYear)],
   ];
   return (
     <section aria-label="Headline numbers">
       <dl className="headline">
-        {stats.map(([label, value]) => (
-          <div className="stat" key={label} data-stat={label}>
+        {stats.map(([key, label, value]) => (
+          <div className="stat" key={key} data-stat={key}>
             <dt>{label}</dt>
             <dd>{value}</dd>
           </div>

@@ -53,17 +53,17 @@ describe('EventsTimeline', () => {
     expect(
       markers.filter((m) => m.dataset.kind === 'contact').map((m) => m.getAttribute('aria-label')),
     ).toEqual([
-      'Contact without travel, 20 Jul 2020: Diplomatic protest, 1 engagement',
-      'Contact without travel, 7 Aug 2020: Phone call, 1 engagement',
+      'Contact without travel, 20 Jul 2020: Diplomatic protest: Veinović, 1 engagement',
+      'Contact without travel, 7 Aug 2020: Phone call: Aliyev – Vučić, 1 engagement',
     ]);
   });
 
-  it('shows short labels, dates, count badges and the full titles as tooltips', () => {
+  it('shows short labels, dates, the count in the marker and the full titles as tooltips', () => {
     const markers = show();
     const vucic = markers.find((m) => m.dataset.count === '3')!;
     expect(within(vucic).getByText('Aleksandar Vučić in Baku')).toBeInTheDocument();
     expect(within(vucic).getByText('21 Dec 2022')).toBeInTheDocument();
-    expect(within(vucic).getByText('×3')).toBeInTheDocument();
+    expect(within(vucic).getByText('3')).toBeInTheDocument();
     const tooltip = vucic.querySelector('title')!.textContent!;
     expect(tooltip).toContain('Aliyev and Vučić hold one-on-one talks in Baku');
     expect(tooltip).toContain('Vučić talks with Azerbaijan');
@@ -87,6 +87,53 @@ describe('EventsTimeline', () => {
     expect([...years].sort()).toEqual(['2022', '2023', '2024']);
     // The axis still spans the whole dataset, so it does not jump when filters change.
     expect(screen.getByText('2020')).toBeInTheDocument();
+  });
+
+  it('says who was involved in a contact: "Phone call: Aliyev – Vučić", as shown on the slide', () => {
+    const markers = show();
+    const call = markers.find((m) => m.getAttribute('aria-label')!.includes('Phone call'))!;
+    expect(within(call).getByText('Phone call: Aliyev – Vučić')).toBeInTheDocument();
+  });
+
+  it('asks no one to hover: a projector has no pointer', () => {
+    show();
+    expect(screen.queryByText(/hover/i)).not.toBeInTheDocument();
+    expect(screen.getByText(/a number in a marker counts its engagements/)).toBeInTheDocument();
+  });
+
+  it('never lets a leader line cross a label, and lists the markers it could not label', () => {
+    const { index, data } = viewProps();
+    const events = filteredEvents(index, data.mask, 'oldest');
+    // Twelve copies of each engagement a day apart: far more than fits on 2020–2024.
+    const crowded = events.flatMap((e) =>
+      Array.from({ length: 12 }, (_, i) => ({ ...e, id: `${e.id}-${i}`, visitId: null })),
+    );
+    render(<EventsTimeline index={index} events={crowded} />);
+    const svg = document.querySelector('svg.timeline-chart')!;
+    const stems = [...svg.querySelectorAll('line.timeline-stem')].map((l) => ({
+      x: Number(l.getAttribute('x1')),
+      top: Number(l.getAttribute('y1')),
+    }));
+    const labels = [...svg.querySelectorAll('text.timeline-label')];
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      const first = label.querySelector('tspan')!;
+      const x = Number(first.getAttribute('x'));
+      const y = Number(first.getAttribute('y'));
+      const width = first.textContent!.length * 25 * 0.6;
+      const [from, to] =
+        label.getAttribute('text-anchor') === 'end' ? [x - width, x] : [x, x + width];
+      for (const s of stems) {
+        // A stem that starts above the label's baseline and runs down past it crosses it.
+        const crosses = s.x > from && s.x < to && s.top < y;
+        expect(crosses, `a stem at x=${s.x} crosses “${first.textContent}”`).toBe(false);
+      }
+    }
+    const rest = screen.queryByRole('list', { name: 'Markers not labelled on the chart' });
+    const drawn = svg.querySelectorAll('g.timeline-marker').length;
+    const labelledCount = labels.length;
+    if (labelledCount < drawn)
+      expect(rest ?? screen.getByText(/a number in a marker/)).toBeTruthy();
   });
 
   it('says so when nothing matches', () => {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -140,5 +141,45 @@ describe('PresentButton', () => {
     render(<PresentButton onPresent={onPresent} />);
     await user.click(screen.getByRole('button', { name: 'Present' }));
     expect(onPresent).toHaveBeenCalledTimes(1);
+  });
+});
+
+/** The dashboard's switch between the page (with its Present button) and the deck. */
+function DeckSwitch() {
+  const [present, setPresent] = useState(false);
+  return present ? (
+    <Presentation
+      slides={slides}
+      caption="All engagements"
+      sourceLine="Source: Trend"
+      datasetTitle="Azerbaijan–Serbia relations"
+      onExit={() => setPresent(false)}
+    />
+  ) : (
+    <header>
+      <button type="button">Open dataset…</button>
+      <PresentButton onPresent={() => setPresent(true)} />
+    </header>
+  );
+}
+
+describe('leaving the deck', () => {
+  it('gives focus back to the Present button on Esc, not to the page body', async () => {
+    const user = userEvent.setup();
+    render(<DeckSwitch />);
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    expect(title()).toHaveTextContent('Alpha numbers');
+    await user.keyboard('{Escape}');
+    const present = screen.getByRole('button', { name: 'Present' });
+    expect(present).toHaveFocus();
+    expect(document.activeElement).not.toBe(document.body);
+  });
+
+  it('gives focus back to the Present button after the exit button too', async () => {
+    const user = userEvent.setup();
+    render(<DeckSwitch />);
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    await user.click(screen.getByRole('button', { name: 'Exit presentation' }));
+    expect(screen.getByRole('button', { name: 'Present' })).toHaveFocus();
   });
 });

@@ -4,7 +4,7 @@ import type { EngagementEvent } from '../../../src/data/schema';
 import { computeDashboard, filteredEvents } from '../../../src/model/dashboard';
 import { emptyFilters } from '../../../src/model/filters';
 import { timelineLayout } from '../../../src/model/timeline';
-import { truncateLabel } from '../../../src/model/timeline-labels';
+import { TIMELINE_LABEL_CHARS, truncateLabel } from '../../../src/model/timeline-labels';
 import type { TimelineMarker } from '../../../src/model/timeline-marker';
 import { timelinePosition, yearFraction } from '../../../src/model/timeline-position';
 import { loadFixture } from '../../support/dataset';
@@ -47,15 +47,28 @@ function extent(m: TimelineMarker, width: number, gap: number): [number, number]
     : [m.position - r - width, m.position + r];
 }
 
+/** A marker's extent: its dot, and its label when it has one. */
+const shown = (m: TimelineMarker, width: number, gap: number): [number, number] =>
+  m.labelled ? extent(m, width, gap) : [m.position - gap / 2, m.position + gap / 2];
+
+/** No two markers (with their labels) overlap in a lane, and no leader line crosses a label. */
 function expectNoOverlap(markers: TimelineMarker[], width: number, gap: number) {
-  for (let i = 0; i < markers.length; i++) {
-    for (let j = i + 1; j < markers.length; j++) {
-      const a = markers[i]!;
-      const b = markers[j]!;
-      if (a.lane !== b.lane) continue;
-      const [a0, a1] = extent(a, width, gap);
-      const [b0, b1] = extent(b, width, gap);
-      expect(a1 <= b0 + 1e-12 || b1 <= a0 + 1e-12, `${a.key} and ${b.key} overlap`).toBe(true);
+  for (const a of markers) {
+    for (const b of markers) {
+      if (a === b) continue;
+      const [a0, a1] = shown(a, width, gap);
+      const [b0, b1] = shown(b, width, gap);
+      if (a.lane === b.lane) {
+        expect(a1 <= b0 + 1e-12 || b1 <= a0 + 1e-12, `${a.key} and ${b.key} overlap`).toBe(true);
+      } else if (a.labelled && b.lane > a.lane) {
+        // b's leader line runs down through a's lane: not across a's label.
+        const [l0, l1] =
+          a.side === 'right' ? [a.position + gap / 2, a1] : [a0, a.position - gap / 2];
+        expect(
+          b.position <= l0 || b.position >= l1,
+          `${b.key}'s line crosses ${a.key}'s label`,
+        ).toBe(true);
+      }
     }
   }
 }
@@ -129,7 +142,11 @@ describe('timelineLayout with the shipped data', () => {
 
   it('labels contacts by their type and keeps them apart from trips', () => {
     const contacts = layout.markers.filter((m) => m.kind === 'contact');
-    expect(contacts.map((m) => m.label)).toEqual(['Diplomatic protest', 'Phone call']);
+    // Who was involved, by surname (one a country), so that a projected marker says who spoke.
+    expect(contacts.map((m) => m.label)).toEqual([
+      'Diplomatic protest: Veinović',
+      'Phone call: Aliyev – Vučić',
+    ]);
     expect(contacts.every((m) => m.direction === 'none' && m.guest === null)).toBe(true);
   });
 
@@ -147,8 +164,10 @@ describe('timelineLayout with the shipped data', () => {
       labelWidth: () => width,
       markerGap: gap,
     });
-    expect(labelled.labelled).toBe(true);
+    // Three markers within a month of 2020 leave room for two labels: the third is listed.
+    expect(labelled.markers.filter((m) => m.labelled).length).toBeGreaterThanOrEqual(7);
     expect(labelled.lanes).toBeGreaterThan(1);
+    expect(labelled.lanes).toBeLessThanOrEqual(6);
     expectNoOverlap(labelled.markers, width, gap);
     // Labels near the end of the axis go to the left so they stay inside it.
     for (const m of labelled.markers) {
@@ -163,7 +182,7 @@ describe('timelineLayout with the shipped data', () => {
 });
 
 describe('timelineLayout in general', () => {
-  it('uses no more lanes than the most extents overlapping at one point', () => {
+  it('places every marker in its lanes with no overlap and no leader line across a label', () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 40 }),
@@ -184,13 +203,8 @@ describe('timelineLayout in general', () => {
           });
           expect(layout.markers).toHaveLength(events.length);
           expectNoOverlap(layout.markers, width, gap);
-          const extents = layout.markers.map((m) => extent(m, width, gap));
-          let deepest = 0;
-          for (const [start] of extents) {
-            const depth = extents.filter(([s, e]) => s <= start && start < e).length;
-            deepest = Math.max(deepest, depth);
-          }
-          expect(layout.lanes).toBe(deepest);
+          expect(layout.lanes).toBe(Math.max(...layout.markers.map((m) => m.lane)) + 1);
+          expect(layout.labelled).toBe(layout.markers.every((m) => m.labelled));
         },
       ),
     );
@@ -241,11 +255,46 @@ describe('timelineLayout in general', () => {
     expect(layout.markers.every((m) => m.titles.length <= 5)).toBe(true);
   });
 
+  it('groups the busiest years by direction when their markers would collide, keeping every count', () => {
+    // Forty trips in 2024 and one in each of 2020 and 2022: 2024 cannot hold them in 4 lanes.
+    const busy = Array.from({ length: 40 }, (_, i) =>
+      event({
+        id: `b${i}`,
+        date: `2024-${String((i % 12) + 1).padStart(2, '0')}-1${i % 10}`,
+        guestCountry: i % 2 ? 'AZ' : 'RS',
+        hostCountry: i % 2 ? 'RS' : 'AZ',
+      }),
+    );
+    const quiet = [
+      event({ id: 'q0', date: '2020-05-05' }),
+      event({ id: 'q1', date: '2022-05-05' }),
+    ];
+    const layout = timelineLayout([...quiet, ...busy], 2020, 2024, {
+      labelWidth: () => 0.1,
+      markerGap: 0.03,
+      maxLanes: 4,
+      pair: ['AZ', 'RS'],
+    });
+    expect(layout.grouping).toBe('event');
+    const years = layout.markers.filter((m) => m.byYear);
+    expect(years.map((m) => [m.dateLabel, m.direction, m.count]).sort()).toEqual([
+      ['2024', 'AZ-RS', 20],
+      ['2024', 'RS-AZ', 20],
+    ]);
+    // The quiet years keep a marker per trip, labelled.
+    expect(layout.markers.filter((m) => !m.byYear).map((m) => [m.key, m.labelled])).toEqual([
+      ['event:q0', true],
+      ['event:q1', true],
+    ]);
+    expect(layout.markers.reduce((n, m) => n + m.count, 0)).toBe(42);
+    expect(layout.lanes).toBeLessThanOrEqual(4);
+  });
+
   it('truncates labels without splitting an emoji', () => {
     expect(truncateLabel('short')).toBe('short');
     const long = truncateLabel('😀'.repeat(40), 10);
     expect(Array.from(long)).toHaveLength(10);
     expect(long.endsWith('…')).toBe(true);
-    expect(truncateLabel('x'.repeat(10_000)).length).toBeLessThanOrEqual(30);
+    expect(truncateLabel('x'.repeat(10_000)).length).toBeLessThanOrEqual(TIMELINE_LABEL_CHARS);
   });
 });
