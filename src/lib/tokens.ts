@@ -25,8 +25,52 @@ export interface ThemeTokens {
   shadow: string;
 }
 
+/**
+ * The heatmap's shades, six steps from few to many engagements per cell, one ramp per theme
+ * and one for paper: the more engagements, the more a cell stands out from the theme's
+ * surface (darker on light, brighter on dark). `text` is the count's colour on each step
+ * (WCAG AA, 4.5:1). `dim` are the paler steps of the rows a sector filter leaves out, on
+ * which counts keep the theme's own text colour. Paper takes light shades under black
+ * digits, so counts stay legible when browsers print without background colours.
+ */
+export interface HeatRamp {
+  fill: readonly string[];
+  text: readonly string[];
+  dim: readonly string[];
+}
+
+export const HEAT: Record<'light' | 'dark' | 'print', HeatRamp> = {
+  light: {
+    fill: ['#dcebf7', '#b3d3ec', '#7fb2da', '#4a8cc4', '#1f64a6', '#0b3f73'],
+    text: ['#0b1f33', '#0b1f33', '#0b1f33', '#0b1f33', '#ffffff', '#ffffff'],
+    dim: ['#eef5fb', '#dde9f5', '#c6dbee', '#aecbe5', '#98bcdc', '#86aed3'],
+  },
+  dark: {
+    fill: ['#183650', '#1d4f7c', '#2a6aa8', '#4f8fd0', '#86b9ec', '#c8e2ff'],
+    text: ['#ffffff', '#ffffff', '#ffffff', '#0b1f33', '#0b1f33', '#0b1f33'],
+    dim: ['#1c2a38', '#1f3143', '#22384f', '#263f5a', '#2a4766', '#2e4f72'],
+  },
+  print: {
+    fill: ['#e9f2fa', '#d3e5f4', '#b9d5ec', '#9dc3e3', '#80b0da', '#639dd0'],
+    text: ['#000000', '#000000', '#000000', '#000000', '#000000', '#000000'],
+    dim: ['#eef5fb', '#dde9f5', '#c6dbee', '#aecbe5', '#98bcdc', '#86aed3'],
+  },
+};
+
+/** A ramp as custom properties: `--heat-1`…, `--heat-text-1`…, `--heat-dim-1`…. */
+export function heatTokens(ramp: HeatRamp): Record<string, string> {
+  const out: Record<string, string> = {};
+  ramp.fill.forEach((fill, i) => {
+    out[`heat-${i + 1}`] = fill;
+    out[`heat-text-${i + 1}`] = ramp.text[i]!;
+    out[`heat-dim-${i + 1}`] = ramp.dim[i]!;
+  });
+  return out;
+}
+
 export const THEMES: Record<'light' | 'dark', ThemeTokens> = {
   light: {
+    ...heatTokens(HEAT.light),
     bg: '#f4f5f7',
     surface: '#ffffff',
     'surface-2': '#f0f2f5',
@@ -45,6 +89,7 @@ export const THEMES: Record<'light' | 'dark', ThemeTokens> = {
     shadow: '0 1px 2px rgb(16 24 40 / 6%), 0 1px 3px rgb(16 24 40 / 10%)',
   },
   dark: {
+    ...heatTokens(HEAT.dark),
     bg: '#101418',
     surface: '#1a1f25',
     'surface-2': '#232a32',
@@ -66,6 +111,7 @@ export const THEMES: Record<'light' | 'dark', ThemeTokens> = {
 
 /** Paper: black on white whatever the screen theme, so nothing prints faint or dark. */
 export const PRINT: Partial<ThemeTokens> = {
+  ...heatTokens(HEAT.print),
   bg: '#fff',
   surface: '#fff',
   'surface-2': '#f4f5f7',

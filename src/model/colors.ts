@@ -1,10 +1,10 @@
-import { CHART } from '../lib/tokens';
+import { CHART, HEAT, THEMES } from '../lib/tokens';
 
 /**
  * One colour per country and per sector, the same in every view and export. Country colours
  * are Okabe–Ito blue and vermillion (safe for the common colour-vision deficiencies); sector
- * colours follow Paul Tol's palettes. Colour never carries meaning alone: every mark also has
- * a label, a pattern or a legend entry next to it.
+ * colours are equal-luminance mid-tones. Colour never carries meaning alone: every mark also
+ * has a label, a pattern or a legend entry next to it.
  */
 export const PAIR_COLORS = ['#0072B2', '#D55E00'] as const;
 export const OTHER_COUNTRY_COLOR = '#6E6E6E';
@@ -12,20 +12,31 @@ export const NO_TRAVEL_COLOR: string = CHART['no-travel'];
 /** Okabe–Ito bluish green: meetings at a venue in neither country. */
 export const ELSEWHERE_COLOR = '#009E73';
 
-export const SECTOR_PALETTE = [
-  '#332288',
-  '#117733',
-  '#882255',
-  '#44AA99',
-  '#AA4499',
-  '#999933',
-  '#CC6677',
-  '#6699CC',
-  '#DDCC77',
-  '#88CCEE',
-  '#EE8866',
-  '#555555',
-] as const;
+/**
+ * Sector colours, one per sector id so that a sector keeps its colour whatever order a
+ * dataset lists its sectors in (the app's own CSV export lists them differently). All are
+ * mid-tones of equal luminance, so that each stands out 3:1 (WCAG AA for graphical objects)
+ * from both themes' surfaces and from paper; hues are spread around the colour wheel.
+ */
+export const SECTOR_COLORS = {
+  'political-dialogue': '#487bde',
+  energy: '#b66d00',
+  'trade-investment': '#0b8e7b',
+  'transport-tourism': '#836dda',
+  'regional-security': '#d15933',
+  'culture-humanitarian': '#c65699',
+  'defence-industry': '#6e8807',
+  'climate-environment': '#009242',
+  security: '#d1536e',
+  'health-pharma': '#008b98',
+  'education-science': '#ab60c1',
+  'high-tech': '#0f87b9',
+  'labour-social': '#6f8093',
+  agriculture: '#967c08',
+} as const satisfies Record<string, string>;
+
+/** The colours a sector id the app does not know gets one of, by a stable hash. */
+export const SECTOR_PALETTE: readonly string[] = Object.values(SECTOR_COLORS);
 
 export const LEVEL_COLORS = {
   'head-of-state': '#3B0F70',
@@ -55,40 +66,62 @@ export function directionColor(
   return countryColor(pair, guest);
 }
 
-export function sectorColor(position: number): string {
-  return SECTOR_PALETTE[
-    ((position % SECTOR_PALETTE.length) + SECTOR_PALETTE.length) % SECTOR_PALETTE.length
-  ]!;
+/** FNV-1a: the same id gives the same number in every session and browser. */
+function hashId(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
 }
 
-/** Heatmap shade for a count: 0 is empty; otherwise a blue ramp light → dark. */
-export const HEAT_RAMP = [
-  '#DCEBF7',
-  '#B3D3EC',
-  '#7FB2DA',
-  '#4A8CC4',
-  '#1F64A6',
-  '#0B3F73',
-] as const;
+/** A sector's colour, from its id: a fixed colour for the known ones, a stable hash for others. */
+export function sectorColor(sectorId: string): string {
+  const known = (SECTOR_COLORS as Record<string, string>)[sectorId];
+  return known ?? SECTOR_PALETTE[hashId(sectorId) % SECTOR_PALETTE.length]!;
+}
 
-export function heatColor(count: number, max: number): string | null {
+export type HeatTheme = keyof typeof HEAT;
+/** How many shades the heatmap has. */
+export const HEAT_STEPS = HEAT.light.fill.length;
+
+/**
+ * The shade of a count, 0 (few) to HEAT_STEPS − 1 (the most), or null for an empty cell.
+ * A dataset whose cells hold at most 1 shows them one step below the top.
+ */
+export function heatStep(count: number, max: number): number | null {
   if (count <= 0 || max <= 0) return null;
-  const step = Math.min(
-    HEAT_RAMP.length - 1,
-    Math.floor(((count - 1) / Math.max(1, max - 1)) * (HEAT_RAMP.length - 1)),
+  if (max === 1) return HEAT_STEPS - 2;
+  return Math.min(
+    HEAT_STEPS - 1,
+    Math.floor(((count - 1) / Math.max(1, max - 1)) * (HEAT_STEPS - 1)),
   );
-  return HEAT_RAMP[max === 1 ? HEAT_RAMP.length - 2 : step]!;
 }
 
-/** Dark text on light cells, white on dark ones (WCAG AA on every ramp step). */
-export function heatTextColor(fill: string | null): string {
-  if (fill === null) return 'inherit';
-  const i = HEAT_RAMP.indexOf(fill as (typeof HEAT_RAMP)[number]);
-  return i >= 4 ? '#FFFFFF' : '#0B1F33';
+/** A shade's fill and count colour in a theme; `dim` for a row the sector filter leaves out. */
+export function heatPaint(
+  step: number,
+  theme: HeatTheme,
+  dim = false,
+): { fill: string; text: string } {
+  const ramp = HEAT[theme];
+  const at = Math.max(0, Math.min(HEAT_STEPS - 1, step));
+  return dim
+    ? { fill: ramp.dim[at]!, text: theme === 'print' ? ramp.text[at]! : THEMES[theme].text }
+    : { fill: ramp.fill[at]!, text: ramp.text[at]! };
+}
+
+/** The custom properties that paint a shade on screen (the stylesheet reads them). */
+export function heatVars(step: number, dim = false): { fill: string; text: string } {
+  const n = step + 1;
+  return dim
+    ? { fill: `var(--heat-dim-${n})`, text: 'var(--text)' }
+    : { fill: `var(--heat-${n})`, text: `var(--heat-text-${n})` };
 }
 
 /** Relative luminance (WCAG) of a `#RRGGBB` colour; 0 for anything else. */
-function luminance(hex: string): number {
+export function luminance(hex: string): number {
   const m = /^#?([0-9a-f]{6})$/i.exec(hex);
   if (!m) return 0;
   const n = parseInt(m[1]!, 16);
@@ -105,4 +138,10 @@ function luminance(hex: string): number {
 export function textOn(fill: string): string {
   const l = luminance(fill);
   return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#FFFFFF' : '#111111';
+}
+
+/** The WCAG contrast ratio of two `#RRGGBB` colours, from 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
 }

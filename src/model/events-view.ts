@@ -67,7 +67,7 @@ export function eventSectors(index: DatasetIndex, event: EngagementEvent): Event
   for (const id of event.sectors) {
     const at = index.sectorIndex.get(id);
     if (at === undefined) continue;
-    out.push({ id, label: index.sectors[at]!.label, color: sectorColor(at) });
+    out.push({ id, label: index.sectors[at]!.label, color: sectorColor(id) });
   }
   return out;
 }

@@ -1,12 +1,11 @@
 /**
- * The cooperation-areas heatmap as both renderers draw it: the on-screen grid
+ * The sector × year heatmap (view id `cooperation-areas`) as both renderers draw it: the on-screen grid
  * (features/sectors) and the SVG export (features/export/sector-svg.ts) read every decision
  * (rows, colours, shades, what is faded, the legend and the words) from here.
  */
 import type { ChartFrameSpec, LegendEntry } from './chart-spec';
-import { heatColor, heatTextColor, sectorColor } from './colors';
+import { heatPaint, heatStep, heatVars, sectorColor, type HeatTheme } from './colors';
 import type { SectorMatrix } from './dashboard';
-import type { DatasetIndex } from './dataset-index';
 import type { Filters } from './filters';
 import { viewTitle } from './views';
 import { skippedBefore, skippedYearsLabel, type SkippedYears } from './year-axis';
@@ -14,7 +13,8 @@ import { skippedBefore, skippedYearsLabel, type SkippedYears } from './year-axis
 export interface HeatLegendStep {
   /** "3", or a range such as "4–6". */
   label: string;
-  color: string;
+  /** The shade, 0 (few) to HEAT_STEPS − 1. */
+  step: number;
 }
 
 /**
@@ -26,16 +26,16 @@ export function heatLegend(max: number): HeatLegendStep[] {
   if (!(max > 0)) return out;
   const top = Math.floor(max);
   let start = 1;
-  let color = heatColor(1, top);
+  let step = heatStep(1, top);
   const push = (end: number) => {
-    if (color !== null) out.push({ label: start === end ? `${start}` : `${start}–${end}`, color });
+    if (step !== null) out.push({ label: start === end ? `${start}` : `${start}–${end}`, step });
   };
   for (let c = 2; c <= top; c++) {
-    const next = heatColor(c, top);
-    if (next !== color) {
+    const next = heatStep(c, top);
+    if (next !== step) {
       push(c - 1);
       start = c;
-      color = next;
+      step = next;
     }
   }
   push(top);
@@ -51,31 +51,46 @@ export interface SectorColumn {
   gapTitle: string | null;
 }
 
+/** How a cell's shade is painted: hex colours for a theme, and the screen's custom properties. */
+export interface ShadePaint {
+  /** The shade in the spec's theme (the export's colours). */
+  fill: string;
+  /** The count's colour on it. */
+  textColor: string;
+  /** The same on screen, where the stylesheet picks the theme: `var(--heat-3)`… */
+  fillVar: string;
+  textVar: string;
+}
+
 export interface SectorCell {
   year: number;
   count: number;
-  /** The heat shade; null for an empty cell (the theme's empty-cell fill). */
-  fill: string | null;
-  /** The count's colour on that shade (`inherit` on an empty cell). */
-  textColor: string;
+  /** The shade, 0 (few) to HEAT_STEPS − 1; null for an empty cell (the theme's empty fill). */
+  step: number | null;
+  paint: ShadePaint | null;
 }
 
 export interface SectorChartRow {
   sectorId: string;
   label: string;
-  /** The area's own colour, on its swatch. */
+  /** The sector's own colour, on its swatch. */
   color: string;
   total: number;
   cells: SectorCell[];
-  /** In the sector filter. */
+  /** In the sector filter: outlined, with bold counts. */
   selected: boolean;
-  /** Faded (at DIM_OPACITY, counts in muted text): others are selected and this one is not. */
+  /**
+   * Others are selected and this one is not: paler shades, counts still in the theme's text
+   * colour (normal weight), so the row stays readable.
+   */
   dimmed: boolean;
 }
 
 /** A legend key of the shade legend, with the colour of a count written on it. */
 export interface SectorLegendEntry extends LegendEntry {
   textColor: string;
+  /** Null for "None" (the empty-cell fill, drawn by each renderer). */
+  paint: ShadePaint | null;
 }
 
 export interface SectorChartSpec extends ChartFrameSpec {
@@ -85,8 +100,12 @@ export interface SectorChartSpec extends ChartFrameSpec {
   /** Sorted by total, largest first (as the matrix gives them). */
   rows: SectorChartRow[];
   max: number;
+  /** How to operate the grid, on screen only (never printed): after the subtitle… */
+  clickHint: string | null;
+  /** …and under the grid. */
+  keysHint: string | null;
   /** The heading of the label column and of the totals. */
-  areaLabel: string;
+  sectorLabel: string;
   totalLabel: string;
   /** The caption of the same numbers as a plain table. */
   tableCaption: string;
@@ -97,19 +116,21 @@ export interface SectorChartSpec extends ChartFrameSpec {
 }
 
 export interface SectorSpecOptions {
-  /** The screen outside a slide: areas can be clicked and the grid moved through with keys. */
+  /** The screen outside a slide: sectors can be clicked and the grid moved through with keys. */
   interactive?: boolean;
+  /** Whose colours `fill` and `textColor` are (the screen reads the custom properties). */
+  theme?: HeatTheme;
 }
 
 const SUBTITLE =
-  'Engagements that covered each area, per year. An engagement can cover several areas.';
-const CLICK_HINT = 'Click an area to filter.';
-const KEYS_HINT = 'Use the arrow keys to move between cells; Enter selects the area.';
+  'Engagements that covered each sector, per year. An engagement can cover several sectors.';
+const CLICK_HINT = 'Click a sector to filter.';
+const KEYS_HINT = 'Use the arrow keys to move between cells; Enter selects the sector.';
 const COUNTING_NOTE =
-  "An engagement that covers several areas counts once in each, so a year's cells do not add up to its number of engagements.";
-const FADED_NOTE = 'Selected areas are highlighted; the others are faded.';
+  "An engagement that covers several sectors counts once in each, so a year's cells do not add up to its number of engagements.";
+const FADED_NOTE = 'Selected sectors are outlined; the others are paler.';
 const NOTHING_MATCHES = 'No engagements match these filters.';
-const NO_AREAS = 'This dataset records no cooperation areas.';
+const NO_SECTORS = 'This dataset records no sectors.';
 
 function columnsOf(sectors: SectorMatrix): SectorColumn[] {
   return sectors.years.map((year) => {
@@ -123,53 +144,54 @@ function columnsOf(sectors: SectorMatrix): SectorColumn[] {
   });
 }
 
+function paintOf(step: number, theme: HeatTheme, dim: boolean): ShadePaint {
+  const hex = heatPaint(step, theme, dim);
+  const css = heatVars(step, dim);
+  return { fill: hex.fill, textColor: hex.text, fillVar: css.fill, textVar: css.text };
+}
+
 function rowsOf(
-  index: DatasetIndex,
   sectors: SectorMatrix,
   selected: ReadonlySet<string>,
+  theme: HeatTheme,
 ): SectorChartRow[] {
   return sectors.rows.map((row) => {
     const isSelected = selected.has(row.sectorId);
+    const dimmed = selected.size > 0 && !isSelected;
     return {
       sectorId: row.sectorId,
       label: row.label,
-      color: sectorColor(index.sectorIndex.get(row.sectorId) ?? 0),
+      color: sectorColor(row.sectorId),
       total: row.total,
       cells: row.counts.map((count, j) => {
-        const fill = heatColor(count, sectors.max);
-        return { year: sectors.years[j]!, count, fill, textColor: heatTextColor(fill) };
+        const step = heatStep(count, sectors.max);
+        const paint = step === null ? null : paintOf(step, theme, dimmed);
+        return { year: sectors.years[j]!, count, step, paint };
       }),
       selected: isSelected,
-      dimmed: selected.size > 0 && !isSelected,
+      dimmed,
     };
   });
 }
 
 /** "None" (the empty-cell fill), then one key per shade. */
-function legendOf(max: number): SectorLegendEntry[] {
+function legendOf(max: number, theme: HeatTheme): SectorLegendEntry[] {
   return [
-    { key: 'none', label: 'None', color: '', pattern: 'empty', textColor: 'inherit' },
-    ...heatLegend(max).map((s) => ({
-      key: s.label,
-      label: s.label,
-      color: s.color,
-      textColor: heatTextColor(s.color),
-    })),
+    { key: 'none', label: 'None', color: '', pattern: 'empty', textColor: 'inherit', paint: null },
+    ...heatLegend(max).map((s) => {
+      const paint = paintOf(s.step, theme, false);
+      return { key: s.label, label: s.label, color: paint.fill, textColor: paint.textColor, paint };
+    }),
   ];
 }
 
 function emptyOf(sectors: SectorMatrix): string | null {
   if (sectors.years.length === 0) return NOTHING_MATCHES;
-  if (sectors.rows.length === 0) return NO_AREAS;
+  if (sectors.rows.length === 0) return NO_SECTORS;
   return null;
 }
 
-function notesOf(
-  sectors: SectorMatrix,
-  empty: string | null,
-  anySelected: boolean,
-  interactive: boolean,
-): string[] {
+function notesOf(sectors: SectorMatrix, empty: string | null, anySelected: boolean): string[] {
   const notes: string[] = [];
   if (empty === null && sectors.max === 0) notes.push(NOTHING_MATCHES);
   notes.push(COUNTING_NOTE);
@@ -179,33 +201,34 @@ function notesOf(
       `Years with no recorded engagement are left out: ${skippedYearsLabel(sectors.skipped)} (marked ┆ at the year labels).`,
     );
   }
-  if (interactive && empty === null) notes.push(KEYS_HINT);
   return notes;
 }
 
 /** Sectors × years under these filters: counts, shades, faded rows, legend and words. */
 export function sectorChartSpec(
-  index: DatasetIndex,
   sectors: SectorMatrix,
   filters: Pick<Filters, 'sectors'>,
   options: SectorSpecOptions = {},
 ): SectorChartSpec {
   const interactive = options.interactive ?? false;
+  const theme = options.theme ?? 'light';
   const selected = new Set(filters.sectors);
   const empty = emptyOf(sectors);
   return {
     view: 'cooperation-areas',
     title: viewTitle('cooperation-areas'),
-    subtitle: interactive ? `${SUBTITLE} ${CLICK_HINT}` : SUBTITLE,
+    subtitle: SUBTITLE,
+    clickHint: interactive && empty === null ? CLICK_HINT : null,
+    keysHint: interactive && empty === null ? KEYS_HINT : null,
     legendTitle: 'Engagements per cell:',
-    legend: empty === null ? legendOf(sectors.max) : [],
-    notes: notesOf(sectors, empty, selected.size > 0, interactive),
+    legend: empty === null ? legendOf(sectors.max, theme) : [],
+    notes: notesOf(sectors, empty, selected.size > 0),
     columns: columnsOf(sectors),
-    rows: rowsOf(index, sectors, selected),
+    rows: rowsOf(sectors, selected, theme),
     max: sectors.max,
-    areaLabel: 'Area',
+    sectorLabel: 'Sector',
     totalLabel: 'Total',
-    tableCaption: 'Engagements that covered each area, per year',
+    tableCaption: 'Engagements that covered each sector, per year',
     empty,
     countsHiddenNote:
       'Cells are too narrow for their counts; the Total column and the CSV export have them.',

@@ -41,3 +41,19 @@ export function gridMove(
       return null;
   }
 }
+
+/**
+ * The narrowest the heatmap's parts get (px): the label column, the Total column, a year
+ * column (its cell and the spacing), and the grid's own spacing. They mirror sectors.css.
+ */
+export const GRID_MIN = { head: 128, total: 48, col: 34, spacing: 12 } as const;
+
+/**
+ * Whether a container `width` px wide shows every year of the grid without scrolling
+ * sideways; otherwise the sectors are listed one under another. An unmeasured width (0)
+ * counts as wide enough.
+ */
+export function gridFits(width: number, years: number): boolean {
+  if (!(width > 0)) return true;
+  return width >= GRID_MIN.head + GRID_MIN.total + GRID_MIN.spacing + years * GRID_MIN.col;
+}

@@ -6,7 +6,7 @@
 export const VIEW_TITLES = {
   headline: 'Headline numbers',
   'visit-frequency': 'Visit frequency',
-  'cooperation-areas': 'Cooperation areas by year',
+  'cooperation-areas': 'Cooperation by sector and year',
   'people-involved': 'People involved',
   events: 'Events',
   timeline: 'Events timeline',

@@ -1,4 +1,4 @@
-import { DIM_OPACITY } from '../../model/chart-spec';
+import { THEMES } from '../../lib/tokens';
 import type { Dashboard } from '../../model/dashboard';
 import { type DatasetIndex } from '../../model/dataset-index';
 import type { Filters } from '../../model/filters';
@@ -78,9 +78,25 @@ function drawHead(spec: SectorChartSpec, g: Grid, p: svg.Palette, top: number): 
   return out.join('');
 }
 
-/** A faded row keeps readable numbers: muted svg.text on the pale cell, not faded svg.text. */
-function drawRow(row: SectorChartRow, g: Grid, p: svg.Palette, y: number): string {
-  const opacity = row.dimmed ? DIM_OPACITY : undefined;
+/** The selected sector's row, outlined as one: label, cells and total (empty cells too). */
+function rowOutline(g: Grid, y: number, accent: string): string {
+  return svg.el('rect', {
+    x: svg.PAD_X - 6,
+    y: y + 0.5,
+    width: g.totalLeft + TOTAL_W - svg.PAD_X + 8,
+    height: ROW_H - 1,
+    rx: 5,
+    fill: 'none',
+    stroke: accent,
+    'stroke-width': 2,
+  });
+}
+
+/**
+ * A row the sector filter leaves out is paler (its shades, its label), with its counts in the
+ * normal text colour and weight; a selected row is outlined, with bold label and counts.
+ */
+function drawRow(row: SectorChartRow, g: Grid, p: svg.Palette, y: number, accent: string): string {
   const mid = y + ROW_H / 2 + 5;
   const count = {
     'font-size': FONT,
@@ -95,7 +111,6 @@ function drawRow(row: SectorChartRow, g: Grid, p: svg.Palette, y: number): strin
       height: ROW_H - g.cellGap,
       rx: 3,
       fill,
-      opacity,
     });
   const out = [
     svg.el('rect', {
@@ -105,7 +120,6 @@ function drawRow(row: SectorChartRow, g: Grid, p: svg.Palette, y: number): strin
       height: 14,
       rx: 3,
       fill: row.color,
-      opacity,
     }),
     svg.text(svg.PAD_X + 24, mid, ellipsize(row.label, g.labelW - 36, FONT, row.selected), {
       fill: row.dimmed ? p.muted : p.text,
@@ -115,17 +129,18 @@ function drawRow(row: SectorChartRow, g: Grid, p: svg.Palette, y: number): strin
   ];
   row.cells.forEach((cell, c) => {
     const x = g.gridLeft + c * g.cellW;
-    out.push(cellBox(x, g.cellW, cell.fill ?? p.empty));
-    if (cell.fill !== null && g.showCounts) {
-      const fill = row.dimmed ? p.muted : cell.textColor;
+    out.push(cellBox(x, g.cellW, cell.paint?.fill ?? p.empty));
+    if (cell.paint !== null && g.showCounts) {
+      const fill = cell.paint.textColor;
       out.push(svg.text(x + g.cellW / 2, mid, String(cell.count), { ...count, fill }));
     }
   });
   out.push(cellBox(g.totalLeft, TOTAL_W, p.totalBg));
-  const totalFill = row.total === 0 || row.dimmed ? p.muted : p.text;
+  const totalFill = row.total === 0 ? p.muted : p.text;
   out.push(
     svg.text(g.totalLeft + TOTAL_W / 2, mid, String(row.total), { ...count, fill: totalFill }),
   );
+  if (row.selected) out.push(rowOutline(g, y, accent));
   return out.join('');
 }
 
@@ -137,14 +152,16 @@ export function cooperationAreasSvg(
   options: svg.SvgOptions = {},
 ): string {
   const p = svg.paletteOf(options);
-  const spec = sectorChartSpec(index, data.sectors, filters);
+  const theme = options.theme ?? 'light';
+  const accent = THEMES[theme].accent;
+  const spec = sectorChartSpec(data.sectors, filters, { theme });
   const g = layoutGrid(spec);
   const empty = spec.empty;
   const body = (top: number) =>
     empty !== null
       ? svg.text(svg.PAD_X, top + 30, empty, { fill: p.muted, 'font-size': 17 })
       : drawHead(spec, g, p, top) +
-        spec.rows.map((row, r) => drawRow(row, g, p, top + HEAD_H + r * ROW_H)).join('');
+        spec.rows.map((row, r) => drawRow(row, g, p, top + HEAD_H + r * ROW_H, accent)).join('');
   const countsHidden = empty === null && !g.showCounts && spec.max > 0;
   return svg.renderFrame({
     ...spec,

@@ -27,7 +27,11 @@ function ChipButton({
       onClick={onRemove}
     >
       {sector !== undefined ? (
-        <span className="swatch" style={{ background: sectorColor(sector) }} aria-hidden="true" />
+        <span
+          className="swatch"
+          style={{ background: sectorColor(chip.value) }}
+          aria-hidden="true"
+        />
       ) : null}
       <span className="active-chip-text">
         {chip.prefix !== null ? `${chip.prefix}: ` : null}

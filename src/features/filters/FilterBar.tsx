@@ -28,7 +28,7 @@ function checklistOptions(
       value: s.id,
       label: s.label,
       count: counts.sectors[i] ?? 0,
-      swatch: sectorColor(i),
+      swatch: sectorColor(s.id),
     })),
     directions: index.directions.map((d, i) => ({
       value: d.key,

@@ -15,7 +15,7 @@ interface SectorGridProps {
   mask: Dashboard['mask'];
   /** The notes under the grid, which say how to read and operate it. */
   notesId: string;
-  /** Filter by an area; absent on a slide, where nothing is operable. */
+  /** Filter by a sector; absent on a slide, where nothing is operable. */
   toggle?: (sectorId: string) => void;
 }
 
@@ -24,7 +24,7 @@ function SectorGridHead({ spec }: { spec: SectorChartSpec }) {
     <thead>
       <tr>
         <th scope="col" className="sectors-corner">
-          {spec.areaLabel}
+          {spec.sectorLabel}
         </th>
         {spec.columns.map((col) => (
           <th
@@ -70,14 +70,17 @@ function rowActions(
   };
 }
 
-/** On a slide the type scales down when many areas or years share the canvas. */
-const slideSizeStyle = (spec: SectorChartSpec) =>
+/**
+ * The grid's size, for the stylesheet: the label column narrows as years are added, and on a
+ * slide the type scales down when many sectors or years share the canvas.
+ */
+const sizeStyle = (spec: SectorChartSpec) =>
   ({
     '--sectors-rows': spec.rows.length,
     '--sectors-years': spec.columns.length,
   }) as CSSProperties;
 
-/** The heatmap: a keyboard-operable grid of areas × years with a popover per cell. */
+/** The heatmap: a keyboard-operable grid of sectors × years with a popover per cell. */
 export function SectorGrid({ spec, index, mask, notesId, toggle }: SectorGridProps) {
   const popoverId = `sectors-popover-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -101,13 +104,13 @@ export function SectorGrid({ spec, index, mask, notesId, toggle }: SectorGridPro
   const events = shown ? sectorYearEvents(index, mask, shown.sectorId, shown.year) : [];
   const place = usePopoverPlacement(wrapRef, popRef, shown?.selector ?? null, events.length);
   const actions = toggle && rowActions(toggle, roving, popover);
-  const slideSize = interactive ? undefined : slideSizeStyle(spec);
+  const single = spec.columns.length === 1;
 
   return (
     <div
-      className={overflow.moreRight ? 'sectors-wrap has-more' : 'sectors-wrap'}
+      className={`sectors-wrap${overflow.moreRight ? ' has-more' : ''}${single ? ' is-single' : ''}`}
       ref={wrapRef}
-      style={slideSize}
+      style={sizeStyle(spec)}
     >
       <div
         className="sectors-scroll"
@@ -132,6 +135,7 @@ export function SectorGrid({ spec, index, mask, notesId, toggle }: SectorGridPro
               <SectorGridRow
                 key={row.sectorId}
                 row={row}
+                max={spec.max}
                 r={r}
                 tabIndexAt={roving.tabIndexAt}
                 shownYear={shown?.sectorId === row.sectorId ? shown.year : null}

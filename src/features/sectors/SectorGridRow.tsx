@@ -15,6 +15,8 @@ export interface RowActions {
 
 interface SectorGridRowProps {
   row: SectorChartRow;
+  /** The largest count of the grid: the full length of a single year's bars. */
+  max: number;
   /** The row's position in the grid, for the keyboard. */
   r: number;
   tabIndexAt: (row: number, col: number) => number | undefined;
@@ -35,7 +37,7 @@ function RowHead({ row, r, tabIndexAt, actions }: SectorGridRowProps) {
   return (
     <button
       type="button"
-      className="sectors-label"
+      className="sectors-label print-keep"
       aria-pressed={row.selected}
       tabIndex={tabIndexAt(r, 0)}
       data-row={r}
@@ -52,24 +54,32 @@ function RowHead({ row, r, tabIndexAt, actions }: SectorGridRowProps) {
   );
 }
 
-/** The shade comes from the spec; the stylesheet paints it (and pales it on a faded row). */
-const shadeStyle = (cell: SectorCell): CSSProperties | undefined =>
-  cell.fill
-    ? ({ '--cell-fill': cell.fill, '--cell-text': cell.textColor } as CSSProperties)
+/**
+ * The shade comes from the spec (a paler one on a faded row); the stylesheet paints it. With
+ * a single year the cell is a bar, as long as its share of the largest count.
+ */
+const shadeStyle = (cell: SectorCell, max: number): CSSProperties | undefined =>
+  cell.paint
+    ? ({
+        '--cell-fill': cell.paint.fillVar,
+        '--cell-text': cell.paint.textVar,
+        '--share': max > 0 ? cell.count / max : 0,
+      } as CSSProperties)
     : undefined;
 
 function CountCell(props: SectorGridRowProps & { cell: SectorCell; col: number }) {
-  const { row, r, cell, col, tabIndexAt, shownYear, popoverId, actions } = props;
+  const { row, max, r, cell, col, tabIndexAt, shownYear, popoverId, actions } = props;
   const ref = { sectorId: row.sectorId, year: cell.year };
   return (
     <td
-      className={cell.fill ? 'sectors-cell has-fill' : 'sectors-cell is-empty'}
-      style={shadeStyle(cell)}
+      className={cell.paint ? 'sectors-cell has-fill' : 'sectors-cell is-empty'}
+      style={shadeStyle(cell, max)}
       tabIndex={tabIndexAt(r, col)}
       data-row={r}
       data-col={col}
       data-sector={row.sectorId}
       data-year={cell.year}
+      data-step={cell.step ?? undefined}
       aria-describedby={shownYear === cell.year && cell.count > 0 ? popoverId : undefined}
       onClick={actions ? () => actions.toggle(row.sectorId) : undefined}
       onFocus={actions ? () => actions.focusCell({ row: r, col }, ref) : undefined}
@@ -77,12 +87,19 @@ function CountCell(props: SectorGridRowProps & { cell: SectorCell; col: number }
       onMouseEnter={actions ? () => actions.hoverCell(ref) : undefined}
       onMouseLeave={actions ? () => actions.hoverCell(null) : undefined}
     >
-      {cell.count > 0 ? cell.count : <span className="visually-hidden">0</span>}
+      {cell.count > 0 ? (
+        <>
+          <span className="sectors-bar" aria-hidden="true" />
+          <span className="sectors-count">{cell.count}</span>
+        </>
+      ) : (
+        <span className="visually-hidden">0</span>
+      )}
     </td>
   );
 }
 
-/** One area: its label (a filter toggle), a cell per year, and its total. */
+/** One sector: its label (a filter toggle), a cell per year, and its total. */
 export function SectorGridRow(props: SectorGridRowProps) {
   const { row, r, tabIndexAt, actions } = props;
   const totalCol = row.cells.length + 1;

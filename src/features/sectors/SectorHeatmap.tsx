@@ -1,41 +1,76 @@
 import { useId } from 'react';
 import { Panel } from '../../components/Panel';
 import type { ViewProps } from '../../components/view-props';
-import { sectorChartSpec } from '../../model/sector-chart-spec';
+import { sectorChartSpec, type SectorChartSpec } from '../../model/sector-chart-spec';
 import { useFilterStore } from '../../state/filter-store';
 import { SectorGrid } from './SectorGrid';
 import { SectorFoot } from './SectorLegend';
+import { SectorList } from './SectorList';
 import { SectorTable } from './SectorTable';
+import { useGridFits } from './use-grid-fits';
 import './sectors.css';
+import './sectors-list.css';
+import './sectors-print.css';
 import './sectors-slide.css';
 
-/** Cooperation areas by year: engagements per area and year, as drawn by the chart spec. */
+interface SectorBodyProps extends Pick<ViewProps, 'index' | 'data'> {
+  spec: SectorChartSpec;
+  notesId: string;
+  /** All the years fit beside the labels (see useGridFits). */
+  fits: boolean;
+  /** Absent on a slide, where nothing is operable and the canvas is wide. */
+  toggle?: (sectorId: string) => void;
+}
+
+/** The grid where all its years fit; else (a phone) the same numbers listed per sector. */
+function SectorBody({ spec, index, data, notesId, fits, toggle }: SectorBodyProps) {
+  if (spec.empty !== null) return <p className="empty-state">{spec.empty}</p>;
+  if (fits || !toggle)
+    return (
+      <SectorGrid spec={spec} index={index} mask={data.mask} notesId={notesId} toggle={toggle} />
+    );
+  return <SectorList spec={spec} notesId={notesId} toggle={toggle} />;
+}
+
+/** What the cells count, and how to use them (on screen only: paper cannot be clicked). */
+function Subtitle({ spec }: { spec: SectorChartSpec }) {
+  return (
+    <>
+      {spec.subtitle}
+      {spec.clickHint ? <span className="no-print"> {spec.clickHint}</span> : null}
+    </>
+  );
+}
+
+/** Cooperation by sector and year: engagements per sector and year, as the chart spec draws. */
 export function SectorHeatmap({ index, data, filters, exports, presentation = false }: ViewProps) {
   const toggle = useFilterStore((s) => s.toggle);
   const notesId = `sectors-hint-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   // A slide is read, not explored: no filter clicks, keys or popovers.
-  const spec = sectorChartSpec(index, data.sectors, filters, { interactive: !presentation });
+  const full = sectorChartSpec(data.sectors, filters, { interactive: !presentation });
+  const [fitRef, fits] = useGridFits(full.columns.length, !presentation);
+  // The list is a column of buttons: the grid's arrow keys do not apply to it.
+  const spec = fits ? full : { ...full, keysHint: null };
   return (
     <Panel
       id={spec.view}
       title={spec.title}
-      subtitle={spec.subtitle}
+      subtitle={<Subtitle spec={spec} />}
       exports={exports}
       table={() => <SectorTable spec={spec} />}
       footer={<SectorFoot spec={spec} notesId={notesId} />}
       presentation={presentation}
     >
-      {spec.empty !== null ? (
-        <p className="empty-state">{spec.empty}</p>
-      ) : (
-        <SectorGrid
+      <div className="sectors-fit" ref={fitRef}>
+        <SectorBody
           spec={spec}
           index={index}
-          mask={data.mask}
+          data={data}
           notesId={notesId}
+          fits={fits}
           toggle={presentation ? undefined : (id: string) => toggle('sectors', id)}
         />
-      )}
+      </div>
     </Panel>
   );
 }

@@ -1,6 +1,6 @@
 import type { SectorChartRow } from '../../model/sector-chart-spec';
 
-/** An area's colour swatch and name. */
+/** A sector's colour swatch and name. */
 export function SectorLabel({ row }: { row: SectorChartRow }) {
   return (
     <>

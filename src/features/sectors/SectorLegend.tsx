@@ -7,7 +7,7 @@ function LegendSwatch({ entry }: { entry: SectorLegendEntry }) {
   return (
     <span
       className="sectors-legend-swatch"
-      style={{ background: entry.color, color: entry.textColor }}
+      style={{ background: entry.paint?.fillVar, color: entry.paint?.textVar }}
     >
       {entry.label}
     </span>
@@ -31,7 +31,10 @@ export function SectorLegend({ spec }: { spec: SectorChartSpec }) {
   );
 }
 
-/** The legend and the notes under the grid; the notes also describe the grid (`notesId`). */
+/**
+ * The legend and the notes under the grid; the notes also describe the grid (`notesId`). How
+ * to operate it is said on screen only.
+ */
 export function SectorFoot({ spec, notesId }: { spec: SectorChartSpec; notesId: string }) {
   return (
     <div className="sectors-foot">
@@ -40,6 +43,7 @@ export function SectorFoot({ spec, notesId }: { spec: SectorChartSpec; notesId: 
         {spec.notes.map((note) => (
           <p key={note}>{note}</p>
         ))}
+        {spec.keysHint ? <p className="no-print">{spec.keysHint}</p> : null}
       </div>
     </div>
   );

@@ -54,7 +54,7 @@ export function SectorPopover({
       </ul>
       {events.length > POPOVER_LIMIT ? (
         <p className="sectors-popover-more">
-          and {events.length - POPOVER_LIMIT} more; filter by the area to list them all.
+          and {events.length - POPOVER_LIMIT} more; filter by the sector to list them all.
         </p>
       ) : null}
     </div>

@@ -8,7 +8,7 @@ export function SectorTable({ spec }: { spec: SectorChartSpec }) {
       <caption>{spec.tableCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">{spec.areaLabel}</th>
+          <th scope="col">{spec.sectorLabel}</th>
           {spec.columns.map((col) => (
             <th scope="col" className="num" key={col.year}>
               {col.label}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 
-/** A heatmap cell: an area in a year. */
+/** A heatmap cell: a sector in a year. */
 export interface CellRef {
   sectorId: string;
   year: number;

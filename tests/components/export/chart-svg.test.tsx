@@ -10,6 +10,7 @@ import { LEVEL_GROUP_LABELS, LEVEL_GROUPS } from '../../../src/data/labels';
 import { describeFilters, sourceLine } from '../../../src/model/describe';
 import { loadFixture, viewProps } from '../../support/dataset';
 import { THEMES } from '../../../src/lib/tokens';
+import { contrastRatio } from '../../../src/model/colors';
 
 /** Parses as XML (not HTML): any well-formedness error gives a <parsererror>. */
 function parse(svg: string): Document {
@@ -158,7 +159,7 @@ describe('cooperationAreasSvg', () => {
     const doc = parse(svg);
     expectStandalone(svg, doc);
     const all = texts(doc);
-    expect(all).toContain('Cooperation areas by year');
+    expect(all).toContain('Cooperation by sector and year');
     expect(all).toContain('Total');
     expect(all).toContain('Engagements per cell:');
     expect(all).toContain('None');
@@ -171,15 +172,42 @@ describe('cooperationAreasSvg', () => {
     expect(svg).toContain('Trade &amp; investment');
   });
 
-  it('fades the areas a sector filter leaves out, and marks the skipped years', () => {
+  it('keeps the sectors a filter leaves out readable, outlines the selected row, marks skipped years', () => {
     const { index, data, filters } = viewProps({ sectors: ['energy'] });
-    const doc = parse(cooperationAreasSvg(index, data, filters));
-    const swatches = Array.from(doc.querySelectorAll('rect[width="14"][height="14"]'));
-    expect(swatches).toHaveLength(index.sectors.length);
-    expect(swatches.filter((s) => Number(s.getAttribute('opacity') ?? 1) < 1)).toHaveLength(
-      index.sectors.length - 1,
-    );
-    expect(texts(doc).join(' ')).toContain('Selected areas are highlighted; the others are faded.');
+    for (const theme of ['light', 'dark'] as const) {
+      const doc = parse(cooperationAreasSvg(index, data, filters, { theme }));
+      const swatches = Array.from(doc.querySelectorAll('rect[width="14"][height="14"]'));
+      expect(swatches).toHaveLength(index.sectors.length);
+      // Nothing fades to near-invisibility: no opacity at all; paler shades instead.
+      expect(doc.querySelectorAll('[opacity]')).toHaveLength(0);
+      const labels = swatches.map((s) => s.nextElementSibling!);
+      const dimmed = labels.filter((l) => l.getAttribute('fill') === THEMES[theme]['text-muted']);
+      expect(dimmed).toHaveLength(index.sectors.length - 1);
+      // Counts of the paler rows: the theme's text colour, 4.5:1 on their shade (or total).
+      const counts = Array.from(doc.querySelectorAll('text[font-weight="400"]')).filter((t) =>
+        /^\d+$/.test(t.textContent ?? ''),
+      );
+      expect(counts.length).toBeGreaterThan(10);
+      for (const t of counts) {
+        expect(t.getAttribute('fill')).toBe(THEMES[theme].text);
+        const cell = t.previousElementSibling!;
+        expect(
+          contrastRatio(cell.getAttribute('fill')!, THEMES[theme].text),
+        ).toBeGreaterThanOrEqual(4.5);
+      }
+      // One outline round the selected row, none round its (empty) cells.
+      const outlined = Array.from(doc.querySelectorAll('rect[stroke]')).filter(
+        (r) => r.getAttribute('fill') === 'none',
+      );
+      expect(outlined).toHaveLength(1);
+      expect(outlined[0]!.getAttribute('stroke')).toBe(THEMES[theme].accent);
+      const energy = labels.find((l) => l.textContent === 'Energy')!;
+      expect(energy.getAttribute('font-weight')).toBe('700');
+      expect(Number(outlined[0]!.getAttribute('width'))).toBeGreaterThan(900);
+      expect(texts(doc).join(' ')).toContain(
+        'Selected sectors are outlined; the others are paler.',
+      );
+    }
 
     const dataset = structuredClone(loadFixture().dataset);
     dataset.events[0]!.date = '1950-07-20';

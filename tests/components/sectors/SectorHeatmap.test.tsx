@@ -14,7 +14,8 @@ function renderView(filters: Partial<Filters> = {}) {
   return { user, props, ...utils };
 }
 
-const grid = () => screen.getByRole('grid', { name: 'Cooperation areas by year' });
+const TITLE = 'Cooperation by sector and year';
+const grid = () => screen.getByRole('grid', { name: TITLE });
 
 /** The grid row of a sector, found by its label button. */
 function sectorRow(label: string): HTMLTableRowElement {
@@ -37,20 +38,18 @@ describe('SectorHeatmap', () => {
 
   it('is a named region with the subtitle in words', () => {
     renderView();
-    expect(screen.getByRole('region', { name: 'Cooperation areas by year' })).toBeInTheDocument();
-    expect(
-      screen.getByText(
-        'Engagements that covered each area, per year. An engagement can cover several areas. Click an area to filter.',
-      ),
-    ).toBeInTheDocument();
+    const region = screen.getByRole('region', { name: TITLE });
+    expect(region.querySelector('.panel-subtitle')).toHaveTextContent(
+      'Engagements that covered each sector, per year. An engagement can cover several sectors. Click a sector to filter.',
+    );
   });
 
-  it('counts engagements per area and year, with a total', () => {
+  it('counts engagements per sector and year, with a total', () => {
     const { props } = renderView();
     const headers = within(grid())
       .getAllByRole('columnheader')
       .map((h) => h.textContent);
-    expect(headers).toEqual(['Area', '2020', '2021', '2022', '2023', '2024', 'Total']);
+    expect(headers).toEqual(['Sector', '2020', '2021', '2022', '2023', '2024', 'Total']);
     // Energy: Dec 2022 press statement; Nov 2023 talks and Dec 2023 Niš; two on 23 Dec 2024.
     // Empty cells print nothing visible but read as "0".
     expect(rowCounts('Energy')).toEqual(['0', '0', '1', '2', '2', '5']);
@@ -59,7 +58,7 @@ describe('SectorHeatmap', () => {
     expect(energy.counts).toEqual([0, 0, 1, 2, 2]);
   });
 
-  it('sorts areas by total, political dialogue first', () => {
+  it('sorts sectors by total, political dialogue first', () => {
     renderView();
     const labels = within(grid())
       .getAllByRole('rowheader')
@@ -68,19 +67,19 @@ describe('SectorHeatmap', () => {
     expect(labels).toHaveLength(12);
   });
 
-  it('filters by an area when its label is clicked', async () => {
+  it('filters by a sector when its label is clicked', async () => {
     const { user } = renderView();
     await user.click(within(grid()).getByRole('button', { name: 'Energy' }));
     expect(useFilterStore.getState().filters.sectors).toEqual(['energy']);
   });
 
-  it('filters by an area when one of its cells is clicked', async () => {
+  it('filters by a sector when one of its cells is clicked', async () => {
     const { user } = renderView();
     await user.click(cell('Defence industry', 2020));
     expect(useFilterStore.getState().filters.sectors).toEqual(['defence-industry']);
   });
 
-  it('highlights the selected area and keeps the others', () => {
+  it('highlights the selected sector and keeps the others', () => {
     renderView({ sectors: ['energy'] });
     const energy = within(grid()).getByRole('button', { name: 'Energy' });
     expect(energy).toHaveAttribute('aria-pressed', 'true');
@@ -95,12 +94,12 @@ describe('SectorHeatmap', () => {
     expect(rowCounts('Political dialogue')).toEqual(['2', '0', '3', '3', '3', '11']);
   });
 
-  it('fades the areas the sector filter leaves out, as the export does, and says so', () => {
+  it('pales the sectors the sector filter leaves out, as the export does, and says so', () => {
     renderView({ sectors: ['energy'] });
     expect(sectorRow('Energy')).not.toHaveClass('is-dimmed');
     expect(sectorRow('Political dialogue')).toHaveClass('is-dimmed');
     expect(
-      screen.getByText('Selected areas are highlighted; the others are faded.'),
+      screen.getByText('Selected sectors are outlined; the others are paler.'),
     ).toBeInTheDocument();
     const key = screen.getByRole('list', { name: 'Shade key' });
     expect(within(key).getAllByRole('listitem')[0]).toHaveTextContent('None');
@@ -127,7 +126,7 @@ describe('SectorHeatmap', () => {
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
 
-  it('is one tab stop, moved with the arrow keys; Enter selects the area', async () => {
+  it('is one tab stop, moved with the arrow keys; Enter selects the sector', async () => {
     const { user } = renderView();
     const focusable = grid().querySelectorAll('[tabindex="0"]');
     expect(focusable).toHaveLength(1);
@@ -173,7 +172,7 @@ describe('SectorHeatmap', () => {
       within(grid())
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Area', '2023', '2024', 'Total']);
+    ).toEqual(['Sector', '2023', '2024', 'Total']);
     expect(rowCounts('Energy')).toEqual(['2', '2', '4']);
   });
 
@@ -185,7 +184,7 @@ describe('SectorHeatmap', () => {
         exports={<ChartExportMenu chart="cooperation-areas" {...props} />}
       />,
     );
-    const panel = screen.getByRole('region', { name: 'Cooperation areas by year' });
+    const panel = screen.getByRole('region', { name: TITLE });
     expect(within(panel).getByRole('button', { name: 'Download PNG' })).toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: 'Download SVG' })).toBeInTheDocument();
   });
@@ -199,13 +198,13 @@ describe('SectorHeatmap', () => {
         exports={<ChartExportMenu chart="cooperation-areas" {...props} />}
       />,
     );
-    const panel = screen.getByRole('region', { name: 'Cooperation areas by year' });
+    const panel = screen.getByRole('region', { name: TITLE });
     expect(within(panel).queryAllByRole('button')).toHaveLength(0);
     expect(within(panel).queryByRole('grid')).toBeNull();
     // Arrow keys belong to the slide deck: nothing in the table takes focus.
     expect(panel.querySelectorAll('[tabindex]')).toHaveLength(0);
-    expect(within(panel).queryByText(/Click an area to filter/)).toBeNull();
-    const table = within(panel).getByRole('table', { name: 'Cooperation areas by year' });
+    expect(within(panel).queryByText(/Click a sector to filter/)).toBeNull();
+    const table = within(panel).getByRole('table', { name: TITLE });
     const energy = within(table)
       .getByRole('rowheader', { name: /Energy/ })
       .closest('tr')!;

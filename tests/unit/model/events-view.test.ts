@@ -48,7 +48,7 @@ describe('events view helpers', () => {
       'Ilham Aliyev — President of Azerbaijan',
     ]);
     const sectors = eventSectors(index, e);
-    expect(sectors[0]).toEqual({ id: 'energy', label: 'Energy', color: sectorColor(0) });
+    expect(sectors[0]).toEqual({ id: 'energy', label: 'Energy', color: sectorColor('energy') });
     expect(eventSources(index, e).map((s) => s.publisher)).toEqual(['Trend', 'president.az']);
   });
 

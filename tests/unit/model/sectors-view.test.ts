@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridMove } from '../../../src/model/sectors-view';
+import { GRID_MIN, gridFits, gridMove } from '../../../src/model/sectors-view';
 
 describe('gridMove', () => {
   const at = { row: 2, col: 3 };
@@ -24,5 +24,21 @@ describe('gridMove', () => {
   it('ignores other keys and empty grids', () => {
     expect(gridMove(at, 'a', 5, 7)).toBeNull();
     expect(gridMove(at, 'ArrowUp', 0, 7)).toBeNull();
+  });
+});
+
+describe('gridFits', () => {
+  it('fits every year beside the narrowest labels, or says to list the sectors', () => {
+    const need = GRID_MIN.head + GRID_MIN.total + GRID_MIN.spacing + 20 * GRID_MIN.col;
+    expect(gridFits(need, 20)).toBe(true);
+    expect(gridFits(need - 1, 20)).toBe(false);
+    // A phone (336 px of panel at 390 px) lists the shipped record's 20 years.
+    expect(gridFits(336, 20)).toBe(false);
+    // A single year fits even there, as bars.
+    expect(gridFits(266, 1)).toBe(true);
+  });
+
+  it('counts an unmeasured container as wide enough', () => {
+    expect(gridFits(0, 50)).toBe(true);
   });
 });
