@@ -67,8 +67,9 @@ function ShowAllToggle(props: {
 function PeopleDetail({ index, data, filters }: Pick<ViewProps, 'index' | 'data' | 'filters'>) {
   const toggle = useFilterStore((s) => s.toggle);
   const active = activePerson(index, filters.people);
+  // Without a selection the box is an on-screen invitation only: a printout leaves it out.
   return (
-    <div className="people-detail">
+    <div className={active ? 'people-detail' : 'people-detail no-print'}>
       {active ? (
         <PersonCard
           key={active.id}
@@ -96,7 +97,15 @@ export function PeopleInvolved({ index, data, filters, exports, presentation = f
     <Panel
       id="people-involved"
       title={spec.title}
-      subtitle={spec.hint ? `${spec.subtitle} ${spec.hint}` : spec.subtitle}
+      subtitle={
+        spec.hint ? (
+          <>
+            {spec.subtitle} <span className="no-print">{spec.hint}</span>
+          </>
+        ) : (
+          spec.subtitle
+        )
+      }
       exports={exports}
       table={() => <PeopleTable index={index} people={data.people} />}
       footer={spec.notes.length > 0 ? <PeopleNotes notes={spec.notes} /> : undefined}

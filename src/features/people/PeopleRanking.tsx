@@ -28,30 +28,31 @@ function rowLabel(row: PeopleChartRow): string {
   return `${row.name} ${row.country}, ${role}${row.countLabel} engagement${row.engagements === 1 ? '' : 's'}`;
 }
 
-/** Rank, name with the country badge, role, then the bar and its count. */
+/**
+ * Rank, name with the country badge, role, then the bar and its count: each a cell of the
+ * row's grid, so that a slide can give the role the width under the bar as well.
+ */
 function RowBody({ row }: { row: PeopleChartRow }) {
   return (
     <>
       {/* The rank is drawn from data-rank by CSS, so it is not part of the name. */}
       <span className="people-rank" aria-hidden="true" data-rank={row.rank} />
-      <span className="people-who" aria-hidden="true">
-        <span className="people-name-line">
-          <span className="people-name" title={row.name}>
-            <bdi>{row.name}</bdi>
-          </span>{' '}
-          <CountryBadge
-            className="people-badge"
-            code={row.country}
-            name={row.countryName}
-            color={row.color}
-          />
+      <span className="people-name-line" aria-hidden="true">
+        <span className="people-name" title={row.name}>
+          <bdi>{row.name}</bdi>
         </span>{' '}
-        {row.role ? (
-          <span className="people-role" title={row.role}>
-            <bdi>{row.role}</bdi>
-          </span>
-        ) : null}
+        <CountryBadge
+          className="people-badge"
+          code={row.country}
+          name={row.countryName}
+          color={row.color}
+        />
       </span>{' '}
+      {row.role ? (
+        <span className="people-role" aria-hidden="true" title={row.role}>
+          <bdi>{row.role}</bdi>
+        </span>
+      ) : null}{' '}
       <span className="people-track" aria-hidden="true">
         <span
           className="people-bar"
@@ -81,7 +82,7 @@ function PersonRow({
     entry = (
       <button
         type="button"
-        className="people-button"
+        className="people-button print-keep"
         aria-pressed={row.selected}
         aria-label={rowLabel(row)}
         onClick={() => onTogglePerson(row.personId)}
@@ -125,12 +126,12 @@ function PeopleAxis({ spec }: { spec: PeopleChartSpec }) {
 /** The ranked bars with their axis, or the spec's words for an empty ranking. */
 export function PeopleRanking({ spec, listId, presentation, onTogglePerson }: RankingProps) {
   if (spec.empty !== null) {
-    return <p className="people-scroll people-empty">{spec.empty}</p>;
+    return <p className="people-rows people-empty">{spec.empty}</p>;
   }
   return (
     <>
       <ol
-        className="people-scroll people-list"
+        className="people-rows people-list"
         id={listId}
         aria-label="People by engagements"
         style={trackStyle(spec)}

@@ -5,7 +5,7 @@ import { chartSvg, svgSize } from '../../../src/features/export/chart-svg';
 import { FONT_FAMILY } from '../../../src/features/export/svg-frame';
 import { visitFrequencySvg } from '../../../src/features/export/visit-svg';
 import { cooperationAreasSvg } from '../../../src/features/export/sector-svg';
-import { peopleInvolvedSvg } from '../../../src/features/export/people-svg';
+import { peopleInvolvedSvg, roleLines } from '../../../src/features/export/people-svg';
 import { LEVEL_GROUP_LABELS, LEVEL_GROUPS } from '../../../src/data/labels';
 import { describeFilters, sourceLine } from '../../../src/model/describe';
 import { loadFixture, viewProps } from '../../support/dataset';
@@ -239,6 +239,36 @@ describe('peopleInvolvedSvg', () => {
     expect(all).toContain('Selected people in full colour; the others are faded.');
     expect(all).toContain('Roles are the most recent the sources give.');
     expect(doc.documentElement.textContent).toContain(sourceLine(index));
+  });
+
+  it('writes a long role out in full on two lines, broken between words', () => {
+    const { index, data, filters } = viewProps();
+    const role = 'First Deputy Prime Minister and Minister of Foreign Affairs of Serbia';
+    expect(data.people.some((p) => p.role === role)).toBe(true);
+    const svg = peopleInvolvedSvg(index, data, filters);
+    const doc = parse(svg);
+    expectStandalone(svg, doc);
+    const all = texts(doc);
+    const first = all.findIndex((t) => t.startsWith('First Deputy Prime Minister'));
+    expect(first).toBeGreaterThan(0);
+    expect(all[first]).not.toBe(role);
+    expect(`${all[first]} ${all[first + 1]}`).toBe(role);
+    expect(all.some((t) => t.endsWith('…'))).toBe(false);
+  });
+
+  it('clamps a role to two lines, ending with "…" after a whole word', () => {
+    const role =
+      'Deputy Prime Minister and Minister of Foreign and Internal Trade and ' +
+      'Telecommunications of Serbia; co-chair of the Intergovernmental Commission';
+    const lines = roleLines(role, 220);
+    expect(lines).toHaveLength(2);
+    expect(role.startsWith(lines[0]!)).toBe(true);
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    const shown = `${lines[0]} ${lines[1]!.slice(0, -1)}`;
+    expect(role.startsWith(shown)).toBe(true);
+    // The cut falls between two words of the role, never inside one.
+    expect(role[shown.length]).toMatch(/[\s;,]/);
+    expect(roleLines('Minister of Energy', 220)).toEqual(['Minister of Energy']);
   });
 
   it('says so when nobody matches', () => {
