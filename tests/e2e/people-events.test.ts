@@ -44,6 +44,16 @@ async function pdfText(pdf: Uint8Array): Promise<string> {
 }
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
+/** The whole record's Events as a table, on a screen of the given size. */
+async function openTable(width: number, height: number) {
+  const opened = await openPage(browser, '/', { viewport: { width, height } });
+  await ready(opened.page);
+  await region(opened.page, 'Events').getByRole('button', { name: 'View as table' }).click();
+  const table = region(opened.page, 'Events').getByRole('table');
+  await table.waitFor();
+  return { ...opened, table };
+}
+
 function filtersOf(f: Partial<Filters>): Filters {
   return { ...emptyFilters(), ...f };
 }
@@ -192,14 +202,8 @@ describe('People involved and Events in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('"View as table" wraps whole words and needs no sideways scroll on a 1920 px screen', async () => {
-    const { context, page } = await openPage(browser, '/', {
-      viewport: { width: 1920, height: 1080 },
-    });
+    const { context, page, table } = await openTable(1920, 1080);
     try {
-      await ready(page);
-      await region(page, 'Events').getByRole('button', { name: 'View as table' }).click();
-      const table = region(page, 'Events').getByRole('table');
-      await table.waitFor();
       const box = await table.evaluate((t) => {
         const scroller = t.parentElement!;
         return { scroll: scroller.scrollWidth, client: scroller.clientWidth };
@@ -234,17 +238,13 @@ describe('People involved and Events in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('on a phone, the table says above it that it scrolls sideways', async () => {
-    const { context, page } = await openPage(browser, '/', {
-      viewport: { width: 390, height: 844 },
-    });
+    const { context, page, table } = await openTable(390, 844);
     try {
-      await ready(page);
-      await region(page, 'Events').getByRole('button', { name: 'View as table' }).click();
       const hint = region(page, 'Events').getByText(/scroll the table sideways/);
       await hint.waitFor();
-      const table = (await region(page, 'Events').getByRole('table').boundingBox())!;
+      const tableBox = (await table.boundingBox())!;
       const hintBox = (await hint.boundingBox())!;
-      expect(hintBox.y + hintBox.height).toBeLessThanOrEqual(table.y + 1);
+      expect(hintBox.y + hintBox.height).toBeLessThanOrEqual(tableBox.y + 1);
       expect(hintBox.y).toBeLessThan(844 * 2);
     } finally {
       await context.close();
