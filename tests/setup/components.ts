@@ -17,8 +17,20 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
+/**
+ * jsdom lays everything out as 0×0, so Recharts' ResponsiveContainer would measure nothing,
+ * draw no chart and warn "The width(0) and height(0) of chart should be greater than 0". The
+ * stub reports a dashboard panel's size for those containers (and nothing for anything else),
+ * so the charts draw in tests as they do on screen.
+ */
+const CHART_BOX = { width: 800, height: 320 };
 class ResizeObserverStub implements ResizeObserver {
-  observe(): void {}
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element): void {
+    if (!target.classList.contains('recharts-responsive-container')) return;
+    const contentRect = { x: 0, y: 0, top: 0, left: 0, ...CHART_BOX } as DOMRectReadOnly;
+    this.callback([{ target, contentRect } as ResizeObserverEntry], this);
+  }
   unobserve(): void {}
   disconnect(): void {}
 }
