@@ -178,3 +178,40 @@ export function visitTotals(
   }
   return { trips, elsewhere, contacts };
 }
+
+/** How a summary names each count: in full for the whole chart, short for what is selected. */
+const COUNT_WORDS = {
+  total: {
+    elsewhere: ['meeting in a third country', 'meetings in third countries'],
+    contacts: ['contact without travel', 'contacts without travel'],
+  },
+  selected: {
+    elsewhere: ['meeting abroad', 'meetings abroad'],
+    contacts: ['contact', 'contacts'],
+  },
+} as const;
+
+const counted = (n: number, [one, many]: readonly [string, string]) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/**
+ * The counts of a summary in words, trips first ("no trips" for none). The other counts come
+ * only when shown and not zero: "4 trips", never "4 trips and 0 contacts without travel".
+ */
+export function visitCountWords(
+  totals: VisitTotals,
+  words: keyof typeof COUNT_WORDS,
+  shown: { elsewhere: boolean; contacts: boolean },
+): string[] {
+  const w = COUNT_WORDS[words];
+  const parts = [totals.trips === 0 ? 'no trips' : counted(totals.trips, ['trip', 'trips'])];
+  if (shown.elsewhere && totals.elsewhere > 0) parts.push(counted(totals.elsewhere, w.elsewhere));
+  if (shown.contacts && totals.contacts > 0) parts.push(counted(totals.contacts, w.contacts));
+  return parts;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinWords(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -17,9 +18,11 @@ import {
   type VisitStackSeries,
 } from '../../model/visit-chart-spec';
 import type { VisitChartRow, VisitSeries } from '../../model/visits-view';
+import type { YearClick } from './use-year-click';
 import type { YearKeys } from './use-year-keys';
 import { ALL_YEARS_UP_TO, type VisitSize } from './visit-sizes';
 import { TooltipBody } from './VisitTooltip';
+import { SelectedYearBand, YearHitProbe } from './YearBands';
 import { ActiveYearProbe, YearTick, type YearTickProps } from './YearTick';
 
 const TRIPS_STACK = 'trips';
@@ -31,7 +34,7 @@ export interface VisitChartProps {
   /** Unique per chart: the contacts hatch's pattern id. */
   hatchId: string;
   yearKeys: YearKeys;
-  onToggleYear: (year: number) => void;
+  yearClick: YearClick;
   onResize: (width: number) => void;
 }
 
@@ -194,14 +197,16 @@ const KEYS_HINT = ' Arrow keys move between years; Enter filters by the year.';
 
 /** The bars, axes and tooltip of Visit frequency, with the empty state over them. */
 export function VisitChart(props: VisitChartProps) {
-  const { spec, size, presentation, hatchId, yearKeys, onToggleYear } = props;
+  const { spec, size, presentation, hatchId, yearKeys, yearClick } = props;
   const compact = spec.stackContacts;
-  const onClick = (state: { activeLabel?: unknown } | null) => {
-    const year = Number(state?.activeLabel);
-    if (state?.activeLabel !== undefined && Number.isFinite(year)) onToggleYear(year);
-  };
+  // One array per set of rows: the click probe recomputes the year bands when it changes.
+  const years = useMemo(() => spec.rows.map((r) => r.year), [spec.rows]);
   return (
-    <div className="visits-chart" onKeyDown={yearKeys.onKeyDown}>
+    <div
+      className="visits-chart"
+      onKeyDownCapture={yearKeys.onKeyDownCapture}
+      onClick={presentation ? undefined : yearClick.onClick}
+    >
       <ResponsiveContainer
         width="100%"
         height="100%"
@@ -215,12 +220,12 @@ export function VisitChart(props: VisitChartProps) {
           barCategoryGap={compact ? '12%' : '22%'}
           title="Trips per year"
           desc={presentation ? DESCRIPTION : DESCRIPTION + KEYS_HINT}
-          onClick={presentation ? undefined : onClick}
           style={presentation ? undefined : { cursor: 'pointer' }}
           accessibilityLayer={!presentation}
         >
           {hatchPattern(hatchId)}
           <CartesianGrid vertical={false} className="visits-grid" />
+          <SelectedYearBand year={spec.selectedYear} />
           {yearAxis(spec, size)}
           {valueAxis(spec, size)}
           {yearTooltip(spec, presentation)}
@@ -229,6 +234,7 @@ export function VisitChart(props: VisitChartProps) {
           )}
           {spec.contactSeries ? contactsBar(spec, spec.contactSeries, size, hatchId) : null}
           <ActiveYearProbe onChange={yearKeys.onActiveYear} />
+          <YearHitProbe years={years} below={size.xAxisHeight} yearAtRef={yearClick.yearAtRef} />
         </BarChart>
       </ResponsiveContainer>
       {spec.empty ? <p className="visits-empty">{spec.empty}</p> : null}

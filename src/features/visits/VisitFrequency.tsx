@@ -5,6 +5,7 @@ import { visitChartSpec, type VisitChartSpec } from '../../model/visit-chart-spe
 import type { VisitMode } from '../../model/visits-view';
 import { useFilterStore } from '../../state/filter-store';
 import { useCompactBars } from './use-compact-bars';
+import { useYearClick } from './use-year-click';
 import { useYearKeys } from './use-year-keys';
 import { VISIT_SIZES } from './visit-sizes';
 import { VisitChart } from './VisitChart';
@@ -46,6 +47,7 @@ export function VisitFrequency({
   const { mode, setMode, showContacts, setShowContacts } = useVisitOptions();
   const { compact, onResize } = useCompactBars(data.visits.length, !presentation);
   const yearKeys = useYearKeys(!presentation, toggleYear);
+  const yearClick = useYearClick(!presentation, toggleYear);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const surface = presentation ? 'slide' : 'screen';
   const spec = useMemo(
@@ -88,7 +90,7 @@ export function VisitFrequency({
           presentation={presentation}
           hatchId={`visits-hatch-${uid}`}
           yearKeys={yearKeys}
-          onToggleYear={toggleYear}
+          yearClick={yearClick}
           onResize={onResize}
         />
       </div>

@@ -1,7 +1,6 @@
-import { plural } from '../../lib/plural';
 import type { Filters } from '../../model/filters';
 import type { VisitChartSpec } from '../../model/visit-chart-spec';
-import type { VisitTotals } from '../../model/visits-view';
+import { joinWords, visitCountWords } from '../../model/visits-view';
 
 interface VisitSummaryProps {
   spec: VisitChartSpec;
@@ -17,38 +16,47 @@ function rangeLabel(spec: VisitChartSpec, filters: Pick<Filters, 'from' | 'to'>)
   return `${filters.from ?? first}–${filters.to ?? last}`;
 }
 
+/** Which counts the summary may name: meetings elsewhere when the chart has them, contacts when shown. */
+const shownCounts = (spec: VisitChartSpec, showContacts: boolean) => ({
+  elsewhere: spec.stackSeries.some((s) => s.kind === 'elsewhere'),
+  contacts: showContacts,
+});
+
+/** Trips in bold, then the other counts: "76 trips, 5 meetings … and 27 contacts …". */
+function TotalWords({ parts }: { parts: readonly string[] }) {
+  const trips = parts[0] ?? '';
+  return (
+    <>
+      <strong>{trips.charAt(0).toUpperCase() + trips.slice(1)}</strong>
+      {joinWords(parts).slice(trips.length)}
+    </>
+  );
+}
+
 function SelectedTotals({ spec, filters, showContacts }: VisitSummaryProps) {
-  const picked: VisitTotals | null = spec.selected;
-  if (!picked) return null;
-  const hasElsewhere = spec.stackSeries.some((s) => s.kind === 'elsewhere');
+  if (!spec.selected) return null;
+  const parts = visitCountWords(spec.selected, 'selected', shownCounts(spec, showContacts));
+  const [trips = '', ...rest] = parts;
   return (
     <span className="nowrap">
       {' · '}
       <strong>
         Selected
-        {spec.hasRange ? ` (${rangeLabel(spec, filters)})` : ''}:{' '}
-        {plural(picked.trips, 'trip', 'trips')}
+        {spec.hasRange ? ` (${rangeLabel(spec, filters)})` : ''}: {trips}
       </strong>
-      {hasElsewhere ? `, ${plural(picked.elsewhere, 'meeting', 'meetings')} abroad` : ''}
-      {showContacts ? `, ${plural(picked.contacts, 'contact', 'contacts')}` : ''}
+      {rest.length > 0 ? `, ${joinWords(rest)}` : ''}
     </span>
   );
 }
 
 /** The chart's totals in words, and what the filters select of them. */
 export function VisitSummary({ spec, filters, showContacts }: VisitSummaryProps) {
-  const { totals, rows } = spec;
-  const hasElsewhere = spec.stackSeries.some((s) => s.kind === 'elsewhere');
+  const { rows } = spec;
+  const parts = visitCountWords(spec.totals, 'total', shownCounts(spec, showContacts));
   return (
     <p className="visits-summary">
       <span>
-        <strong>{plural(totals.trips, 'trip', 'trips')}</strong>
-        {hasElsewhere
-          ? `, ${plural(totals.elsewhere, 'meeting', 'meetings')} in third countries`
-          : ''}
-        {showContacts
-          ? ` and ${plural(totals.contacts, 'contact', 'contacts')} without travel`
-          : ''}
+        <TotalWords parts={parts} />
         {rows.length > 0 ? (
           <>
             , <span className="nowrap">{`${rows[0]!.year}–${rows[rows.length - 1]!.year}`}</span>

@@ -11,14 +11,16 @@ export const VISIT_SIZES = {
     labelOffset: 8,
   },
   slide: {
-    margin: { top: 44, right: 8, bottom: 4, left: 8 },
+    // Room on the right for half the last year label, which is centred under its bars.
+    margin: { top: 44, right: 24, bottom: 4, left: 8 },
     yAxisWidth: 76,
     xAxisHeight: 52,
     tickMargin: 14,
     barGap: 10,
     tripBar: 170,
     contactBar: 110,
-    labelOffset: 0,
+    // The axis title's glyphs stand half their height either side of its line: inside the svg.
+    labelOffset: 14,
   },
 } as const;
 

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartExportMenu } from '../../../src/features/export/ChartExportMenu';
+import { viewTitle } from '../../../src/model/views';
 import { resetFilterStore } from '../../../src/state/filter-store';
 import { viewProps } from '../../support/dataset';
 
@@ -103,7 +104,9 @@ describe('ChartExportMenu', () => {
 
   it('offers "Copy image" only where the clipboard takes images', () => {
     render(<ChartExportMenu chart="cooperation-areas" {...viewProps()} />);
-    expect(screen.getByRole('group', { name: 'Export Cooperation areas by year' })).toBeVisible();
+    expect(
+      screen.getByRole('group', { name: `Export ${viewTitle('cooperation-areas')}` }),
+    ).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Copy image' })).toBeNull();
   });
 

@@ -5,7 +5,9 @@ import { computeDashboard } from '../../../src/model/dashboard';
 import { emptyFilters } from '../../../src/model/filters';
 import {
   CONTACTS_KEY,
+  joinWords,
   levelVisits,
+  visitCountWords,
   visitChartRows,
   visitSeries,
   visitTotals,
@@ -133,5 +135,33 @@ describe('textOn', () => {
     expect(textOn('#3B0F70')).toBe('#FFFFFF');
     expect(textOn('#FE9F6D')).toBe('#111111');
     expect(textOn('#D55E00')).toBe('#111111');
+  });
+});
+
+describe('visitCountWords', () => {
+  const all = { elsewhere: true, contacts: true };
+  it('names trips first, then only the counts that are not zero', () => {
+    const words = (trips: number, elsewhere: number, contacts: number) =>
+      joinWords(visitCountWords({ trips, elsewhere, contacts }, 'total', all));
+    expect(words(4, 0, 0)).toBe('4 trips');
+    expect(words(76, 5, 27)).toBe(
+      '76 trips, 5 meetings in third countries and 27 contacts without travel',
+    );
+    expect(words(1, 1, 1)).toBe(
+      '1 trip, 1 meeting in a third country and 1 contact without travel',
+    );
+    expect(words(0, 0, 3)).toBe('no trips and 3 contacts without travel');
+  });
+
+  it('uses the short words for a selection, and leaves out what is not shown', () => {
+    const t = { trips: 4, elsewhere: 1, contacts: 2 };
+    expect(visitCountWords(t, 'selected', all)).toEqual([
+      '4 trips',
+      '1 meeting abroad',
+      '2 contacts',
+    ]);
+    expect(visitCountWords(t, 'selected', { elsewhere: false, contacts: false })).toEqual([
+      '4 trips',
+    ]);
   });
 });
