@@ -8,6 +8,7 @@ import { PeopleRanking } from './PeopleRanking';
 import { PeopleTable } from './PeopleTable';
 import { PersonCard } from './PersonCard';
 import './people.css';
+import './people-slide.css';
 
 /** The country key of the bar colours, as the spec gives it. */
 function PeopleLegend({ spec }: { spec: PeopleChartSpec }) {
