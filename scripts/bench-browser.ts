@@ -10,7 +10,7 @@
  * - long tasks over 200 ms after load (PerformanceObserver 'longtask');
  * - the Events list's DOM size (elements under #view-events) and the number of SVG rect and
  *   path elements in the views, with the shipped 16-event dataset and at 100 000 events,
- *   to show the list is virtualised and the charts do not grow with the data;
+ *   to show the list renders a page at a time and the charts do not grow with the data;
  * - with --million, whether the tab survives 10^6 events and its JS heap.
  *
  * Datasets are written by scripts/gen-data.ts to <dir>/data/bench-100k.json (and
