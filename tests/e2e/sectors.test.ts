@@ -144,6 +144,11 @@ describe('the heatmap on a phone', () => {
       // Each sector with its total, in the grid's order.
       const totals = await list.locator('.sectors-item-total').allInnerTexts();
       expect(totals).toEqual(matrix().rows.map((r) => `Total ${r.total}`));
+      // The shade key wraps whole keys, never a key's own label.
+      const keys = await region(page)
+        .locator('.sectors-legend-swatch')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+      for (const h of keys) expect(h).toBeLessThan(30);
       // The table stays on offer.
       await region(page).getByRole('button', { name: 'View as table' }).click();
       await region(page).getByRole('table').waitFor();
@@ -256,6 +261,12 @@ describe('the heatmap under a sector filter', () => {
       await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
       await page.locator('.sectors-grid').waitFor();
       await checkFiltered(page);
+      // Every sector of the full record is on the slide, none scrolled or cut off below.
+      const box = (await page.locator('.sectors-scroll').boundingBox())!;
+      const bottoms = await page
+        .locator('.sectors-grid tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().bottom));
+      for (const b of bottoms) expect(b).toBeLessThanOrEqual(box.y + box.height + 1);
     } finally {
       await context.close();
     }
