@@ -84,7 +84,7 @@ describe('exports', () => {
       const { name, bytes } = await download(page, () =>
         panel.getByRole('button', { name: 'Download PNG' }).click(),
       );
-      expect(name).toBe('az-rs-visit-frequency-energy-2020-2024.png');
+      expect(name).toBe('az-rs-visit-frequency-by-direction-energy-2020-2024.png');
       const { width, height } = pngSize(bytes);
       expect(width).toBe(2400);
       expect(height).toBeGreaterThan(800);
@@ -117,7 +117,7 @@ describe('exports', () => {
       const { name, bytes } = await download(page, () =>
         panel.getByRole('button', { name: 'Download SVG' }).click(),
       );
-      expect(name).toBe('az-rs-visit-frequency.svg');
+      expect(name).toBe('az-rs-visit-frequency-by-direction.svg');
       const svg = bytes.toString('utf8');
       expect(svg).toContain('<svg');
       expect(svg).toContain('Visit frequency');
