@@ -30,7 +30,7 @@ describe('the dashboard in Chromium', () => {
       await ready(page);
       for (const name of [
         'Visit frequency',
-        'Cooperation areas by year',
+        'Cooperation by sector and year',
         'People involved',
         'Events',
       ]) {
@@ -64,7 +64,7 @@ describe('the dashboard in Chromium', () => {
       await ready(page);
       const visitsBefore = await region(page, 'Visit frequency').innerText();
       const peopleBefore = await region(page, 'People involved').innerText();
-      const sectorsBefore = await region(page, 'Cooperation areas by year').innerHTML();
+      const sectorsBefore = await region(page, 'Cooperation by sector and year').innerHTML();
 
       const energy = expected({ sectors: ['energy'] });
       const both = expected({ sectors: ['energy', 'defence-industry'] });
@@ -77,7 +77,7 @@ describe('the dashboard in Chromium', () => {
       expect(await stat(page, 'Years covered')).toBe(energy.yearsCovered);
       expect(await region(page, 'Visit frequency').innerText()).not.toBe(visitsBefore);
       expect(await region(page, 'People involved').innerText()).not.toBe(peopleBefore);
-      expect(await region(page, 'Cooperation areas by year').innerHTML()).not.toBe(sectorsBefore);
+      expect(await region(page, 'Cooperation by sector and year').innerHTML()).not.toBe(sectorsBefore);
       await expect
         .poll(() => page.getByRole('group', { name: 'Active filters' }).innerText())
         .toContain('Sector: Energy');

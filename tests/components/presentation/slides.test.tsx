@@ -31,7 +31,7 @@ function chartSlides(): PresentationSlide[] {
     },
     {
       id: 'cooperation-areas',
-      title: 'Cooperation areas by year',
+      title: 'Cooperation by sector and year',
       render: () => (
         <SectorHeatmap {...p} exports={<ChartExportMenu chart="cooperation-areas" {...props} />} />
       ),
