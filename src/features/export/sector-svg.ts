@@ -4,6 +4,7 @@ import { type DatasetIndex } from '../../model/dataset-index';
 import type { Filters } from '../../model/filters';
 import {
   sectorChartSpec,
+  type SectorCell,
   type SectorChartRow,
   type SectorChartSpec,
 } from '../../model/sector-chart-spec';
@@ -26,13 +27,18 @@ interface Grid {
   showCounts: boolean;
   /** …and fewer year labels. */
   yearStep: number;
+  /** One year: the cells are bars across the width, as long as their share of the maximum. */
+  bars: boolean;
+  max: number;
 }
 
 function layoutGrid(spec: SectorChartSpec): Grid {
   const longest = Math.max(0, ...spec.rows.map((r) => textWidth(r.label, FONT, true)));
   const labelW = Math.min(360, Math.max(180, longest + 32));
   const years = Math.max(1, spec.columns.length);
-  const cellW = Math.min(150, (svg.INNER - labelW - TOTAL_W - 12) / years);
+  const room = (svg.INNER - labelW - TOTAL_W - 12) / years;
+  const bars = spec.columns.length === 1;
+  const cellW = bars ? room : Math.min(150, room);
   const gridLeft = svg.PAD_X + labelW;
   return {
     labelW,
@@ -42,6 +48,8 @@ function layoutGrid(spec: SectorChartSpec): Grid {
     totalLeft: gridLeft + cellW * spec.columns.length + 12,
     showCounts: cellW >= 30,
     yearStep: svg.yearLabelStep(cellW),
+    bars,
+    max: spec.max,
   };
 }
 
@@ -92,6 +100,35 @@ function rowOutline(g: Grid, y: number, accent: string): string {
   });
 }
 
+/** A single year's cell: a bar in the count's shade on the empty-cell track, then the count. */
+function barOf(
+  cell: SectorCell,
+  g: Grid,
+  p: svg.Palette,
+  x: number,
+  y: number,
+  count: Record<string, string | number>,
+): string {
+  if (cell.paint === null) return '';
+  const length = Math.max(3, ((g.cellW - 56) * cell.count) / Math.max(1, g.max));
+  const bar = svg.el('rect', {
+    x: x + 8,
+    y: y + 10,
+    width: length,
+    height: ROW_H - 20,
+    rx: 3,
+    fill: cell.paint.fill,
+    stroke: p.muted,
+    'stroke-width': 1,
+  });
+  const label = svg.text(x + 14 + length, y + ROW_H / 2 + 5, String(cell.count), {
+    ...count,
+    'text-anchor': 'start',
+    fill: p.text,
+  });
+  return bar + label;
+}
+
 /**
  * A row the sector filter leaves out is paler (its shades, its label), with its counts in the
  * normal text colour and weight; a selected row is outlined, with bold label and counts.
@@ -129,8 +166,9 @@ function drawRow(row: SectorChartRow, g: Grid, p: svg.Palette, y: number, accent
   ];
   row.cells.forEach((cell, c) => {
     const x = g.gridLeft + c * g.cellW;
-    out.push(cellBox(x, g.cellW, cell.paint?.fill ?? p.empty));
-    if (cell.paint !== null && g.showCounts) {
+    out.push(cellBox(x, g.cellW, g.bars ? p.empty : (cell.paint?.fill ?? p.empty)));
+    if (g.bars) out.push(barOf(cell, g, p, x, y, count));
+    else if (cell.paint !== null && g.showCounts) {
       const fill = cell.paint.textColor;
       out.push(svg.text(x + g.cellW / 2, mid, String(cell.count), { ...count, fill }));
     }

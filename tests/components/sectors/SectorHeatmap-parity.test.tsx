@@ -207,3 +207,32 @@ describe('Cooperation by sector and year: screen and export agree', () => {
     expect(drawBoth({ from: 2030 }, true).file.empty).toBe('No engagements match these filters.');
   });
 });
+
+describe('Cooperation by sector and year for a single year', () => {
+  afterEach(cleanup);
+
+  it('draws bars as long as their share of the largest count, on screen and in the file', () => {
+    const props = viewProps({ from: 2024, to: 2024 });
+    const { container } = render(<SectorHeatmap {...props} />);
+    const onScreen = Array.from(container.querySelectorAll<HTMLElement>('td.has-fill')).map(
+      (td) => [Number(td.textContent), Number(td.style.getPropertyValue('--share'))],
+    );
+    expect(onScreen.length).toBeGreaterThan(3);
+    const max = Math.max(...onScreen.map(([count]) => count!));
+    for (const [count, share] of onScreen) expect(share).toBeCloseTo(count! / max, 5);
+    expect(container.querySelectorAll('td.has-fill .sectors-bar')).toHaveLength(onScreen.length);
+
+    const { svg } = chartSvg('cooperation-areas', props.index, props.data, props.filters);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    // A bar is a shaded rect with an outline, followed by its count.
+    const bars = Array.from(doc.querySelectorAll('rect[stroke-width="1"]:not([width="13"])'))
+      .filter((r) => r.nextElementSibling?.localName === 'text')
+      .map((r) => [Number(r.nextElementSibling!.textContent), Number(r.getAttribute('width'))]);
+    expect(bars.map(([count]) => count)).toEqual(onScreen.map(([count]) => count));
+    const longest = Math.max(...bars.map(([, w]) => w!));
+    for (const [count, width] of bars) {
+      expect(width! / longest).toBeCloseTo(Math.max(count! / max, 3 / longest), 2);
+    }
+    expect(longest).toBeGreaterThan(500);
+  });
+});
