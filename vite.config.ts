@@ -101,6 +101,9 @@ export default defineConfig({
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup/components.ts'],
+          // Whole-dashboard tests render every chart in jsdom, which takes seconds on a busy
+          // machine; a ceiling, not a speed check (no test is timed).
+          testTimeout: 20_000,
         },
       },
       {
