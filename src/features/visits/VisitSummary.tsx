@@ -37,8 +37,9 @@ function SelectedTotals({ spec, filters, showContacts }: VisitSummaryProps) {
   if (!spec.selected) return null;
   const parts = visitCountWords(spec.selected, 'selected', shownCounts(spec, showContacts));
   const [trips = '', ...rest] = parts;
+  // Wraps like the rest of the line: kept on one line it was wider than a phone.
   return (
-    <span className="nowrap">
+    <span>
       {' · '}
       <strong>
         Selected
