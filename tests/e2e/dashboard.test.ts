@@ -77,7 +77,9 @@ describe('the dashboard in Chromium', () => {
       expect(await stat(page, 'Years covered')).toBe(energy.yearsCovered);
       expect(await region(page, 'Visit frequency').innerText()).not.toBe(visitsBefore);
       expect(await region(page, 'People involved').innerText()).not.toBe(peopleBefore);
-      expect(await region(page, 'Cooperation by sector and year').innerHTML()).not.toBe(sectorsBefore);
+      expect(await region(page, 'Cooperation by sector and year').innerHTML()).not.toBe(
+        sectorsBefore,
+      );
       await expect
         .poll(() => page.getByRole('group', { name: 'Active filters' }).innerText())
         .toContain('Sector: Energy');

@@ -45,15 +45,21 @@ describe('presentation mode', () => {
       await page.getByRole('heading', { level: 1, name: 'Visit frequency' }).waitFor();
       expect(new URL(page.url()).searchParams.get('slide')).toBe('visit-frequency');
       await page.keyboard.press('PageDown');
-      await page.getByRole('heading', { level: 1, name: 'Cooperation by sector and year' }).waitFor();
+      await page
+        .getByRole('heading', { level: 1, name: 'Cooperation by sector and year' })
+        .waitFor();
       await page.keyboard.press('Space');
       await page.getByRole('heading', { level: 1, name: 'People involved' }).waitFor();
       await page.keyboard.press('ArrowLeft');
-      await page.getByRole('heading', { level: 1, name: 'Cooperation by sector and year' }).waitFor();
+      await page
+        .getByRole('heading', { level: 1, name: 'Cooperation by sector and year' })
+        .waitFor();
       expect(new URL(page.url()).searchParams.get('slide')).toBe('cooperation-areas');
 
       await page.reload();
-      await page.getByRole('heading', { level: 1, name: 'Cooperation by sector and year' }).waitFor();
+      await page
+        .getByRole('heading', { level: 1, name: 'Cooperation by sector and year' })
+        .waitFor();
 
       await page.keyboard.press('Escape');
       await page.getByRole('search', { name: 'Filter engagements' }).waitFor();

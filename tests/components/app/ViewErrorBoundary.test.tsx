@@ -31,7 +31,9 @@ describe('per-view error boundaries', () => {
     expect(
       await screen.findByRole('region', { name: 'Visit frequency' }, { timeout: 15_000 }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Cooperation by sector and year' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('region', { name: 'Cooperation by sector and year' }),
+    ).toBeInTheDocument();
     const events = screen.getByRole('region', { name: 'Events' });
     expect(within(events).getByText(/16 engagements/)).toBeInTheDocument();
   });
