@@ -67,6 +67,26 @@ describe('the printed report (Ctrl+P)', () => {
     check(text, filters);
   });
 
+  it('draws the visit chart across the page, inside its panel, with its controls left out', async () => {
+    const { context, page } = await openPage(browser, '/?sector=energy', {
+      viewport: { width: 1366, height: 768 },
+    });
+    try {
+      const panel = page.getByRole('region', { name: 'Visit frequency' });
+      await panel.locator('svg').first().waitFor();
+      await page.emulateMedia({ media: 'print' });
+      const chart = (await panel.locator('.recharts-wrapper > svg').boundingBox())!;
+      const own = (await panel.boundingBox())!;
+      const notes = (await panel.getByText(/^A trip is one journey abroad/).boundingBox())!;
+      expect(chart.width / own.width).toBeGreaterThan(0.9);
+      // The chart stays above the notes under it: nothing overlaps on paper.
+      expect(chart.y + chart.height).toBeLessThanOrEqual(notes.y + 1);
+      expect(await panel.getByText('Show contacts without travel').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('holds the whole record when nothing is filtered', async () => {
     check(await printed('/'), {});
   });

@@ -36,7 +36,7 @@ interface ContactsToggleProps {
 /** Shows or hides the bar of contacts without travel. */
 export function ContactsToggle({ id, checked, onChange }: ContactsToggleProps) {
   return (
-    <div className="visits-contacts-toggle">
+    <div className="visits-contacts-toggle no-print">
       <input
         type="checkbox"
         id={id}
