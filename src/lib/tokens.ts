@@ -131,6 +131,8 @@ export const PRINT: Partial<ThemeTokens> = {
 export const CHART = {
   'no-travel': '#8A8A8A',
   'dim-opacity': '0.3',
+  /** The tint of the band behind a selected year (in the accent colour). */
+  'selected-opacity': '0.14',
 } as const;
 
 /** Type and spacing, the same in both themes. */

@@ -34,6 +34,8 @@ export interface Palette {
   /** Background of the contacts hatch. */
   hatchBg: string;
   totalBg: string;
+  /** The selected year's band. */
+  accent: string;
 }
 
 /** The export's colours: the page's own design tokens, so screen and file cannot differ. */
@@ -47,6 +49,7 @@ function paletteFrom(t: ThemeTokens): Palette {
     empty: t['surface-2'],
     hatchBg: t['hatch-bg'],
     totalBg: t['surface-2'],
+    accent: t.accent,
   };
 }
 const LIGHT = paletteFrom(THEMES.light);

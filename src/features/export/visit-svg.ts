@@ -1,4 +1,5 @@
 import { DIM_OPACITY } from '../../model/chart-spec';
+import { CHART } from '../../lib/tokens';
 import type { Dashboard } from '../../model/dashboard';
 import type { DatasetIndex } from '../../model/dataset-index';
 import type { Filters } from '../../model/filters';
@@ -175,11 +176,27 @@ function drawEmpty(message: string, plot: Plot, p: svg.Palette): string {
   });
 }
 
+/** The selected year's band behind its bars, as on screen: one year marked, on its own. */
+function drawSelectedBand(year: number, at: number, plot: Plot, p: svg.Palette): string {
+  return svg.el('rect', {
+    'data-selected-year': year,
+    x: plot.left + plot.groupW * at,
+    y: plot.baseline - PLOT_H,
+    width: plot.groupW,
+    height: PLOT_H,
+    fill: p.accent,
+    'fill-opacity': CHART['selected-opacity'],
+    stroke: p.accent,
+    'stroke-width': 1.5,
+  });
+}
+
 function drawBody(spec: VisitChartSpec, top: number, p: svg.Palette): string {
   const plot = plotOf(spec, top);
   const out = drawValueAxis(spec, plot, top, p);
   const yearStep = svg.yearLabelStep(plot.groupW);
   spec.years.forEach((year, i) => {
+    if (year.year === spec.selectedYear) out.push(drawSelectedBand(year.year, i, plot, p));
     const cx = plot.left + plot.groupW * (i + 0.5);
     const tripX = year.contacts ? cx - plot.gap / 2 - plot.barW : cx - plot.barW / 2;
     out.push(...drawStack(year, tripX, plot, p));

@@ -113,6 +113,22 @@ describe('visitFrequencySvg', () => {
     expect(doc.getElementsByTagName('pattern')).toHaveLength(1);
   });
 
+  it('marks a selected year with one band behind its bars, as the screen does', () => {
+    const all = viewProps();
+    const none = parse(visitFrequencySvg(all.index, all.data, all.filters));
+    expect(none.querySelectorAll('rect[data-selected-year]')).toHaveLength(0);
+    const { index, data, filters } = viewProps({ from: 2022, to: 2022 });
+    const doc = parse(visitFrequencySvg(index, data, filters));
+    const bands = doc.querySelectorAll('rect[data-selected-year]');
+    expect(bands).toHaveLength(1);
+    expect(bands[0]!.getAttribute('data-selected-year')).toBe('2022');
+    expect(bands[0]!.getAttribute('fill')).toBe(THEMES.light.accent);
+    // A range is not one selected year: it fades the years outside it instead.
+    const range = viewProps({ from: 2021, to: 2023 });
+    const ranged = parse(visitFrequencySvg(range.index, range.data, range.filters));
+    expect(ranged.querySelectorAll('rect[data-selected-year]')).toHaveLength(0);
+  });
+
   it('has a dark theme', () => {
     const { index, data, filters } = viewProps();
     const svg = visitFrequencySvg(index, data, filters, {

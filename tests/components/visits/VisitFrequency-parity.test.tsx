@@ -97,7 +97,10 @@ function readSvg(svg: string, kicker: string, source: string): Reading {
   const notes = sized('13').map(textOf).join(' ');
   expect(notes.endsWith(` ${source}`)).toBe(true);
   const bars = rects.filter(
-    (r) => ['1', '1.5'].includes(attr(r, 'stroke-width') ?? '') && !attr(r, 'rx'),
+    (r) =>
+      ['1', '1.5'].includes(attr(r, 'stroke-width') ?? '') &&
+      !attr(r, 'rx') &&
+      !r.hasAttribute('data-selected-year'),
   );
   const bold = texts.filter(
     (t) => attr(t, 'font-weight') === '700' && attr(t, 'text-anchor') === 'middle',
