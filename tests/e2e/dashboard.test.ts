@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type Browser, type Page } from './support/browser';
+import { launchBrowser, openPage, region, type Browser, type Page } from './support/browser';
 import { expected, startsWith } from './support/expected';
 
 let browser: Browser;
@@ -10,7 +10,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const stat = (page: Page, label: string) => page.locator(`[data-stat="${label}"] dd`).textContent();
 const eventsCount = (page: Page) =>
   region(page, 'Events')

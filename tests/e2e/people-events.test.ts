@@ -2,9 +2,9 @@
 // on a wide screen, as a table and on a slide. Expected figures come from the model on the
 // shipped record (support/expected.ts), so the growing record does not break them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { launchBrowser, openPage, type Browser, type Page } from './support/browser';
+import { launchBrowser, openPage, region, type Browser, type Page } from './support/browser';
 import { expected, shippedIndex } from './support/expected';
+import { pdfPages, squeeze } from './support/pdf-text';
 import { computeDashboard } from '../../src/model/dashboard';
 import { emptyFilters, type Filters } from '../../src/model/filters';
 import { peopleChartSpec } from '../../src/model/people-chart-spec';
@@ -18,7 +18,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const eventRows = (page: Page) =>
   region(page, 'Events')
     .getByRole('list', { name: /^Engagements,/ })
@@ -32,17 +31,7 @@ async function ready(page: Page) {
 }
 
 /** All the text of a PDF, its spaces and line breaks taken out so wrapped lines still match. */
-async function pdfText(pdf: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    for (const item of content.items) if ('str' in item) text += item.str;
-  }
-  await doc.destroy();
-  return text.replace(/\s+/g, '');
-}
-const squeeze = (s: string) => s.replace(/\s+/g, '');
+const pdfText = async (pdf: Uint8Array) => squeeze((await pdfPages(pdf)).join(''));
 
 /** The whole record's Events as a table, on a screen of the given size. */
 async function openTable(width: number, height: number) {

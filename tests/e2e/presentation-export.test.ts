@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate-dataset';
 import { sourceLine } from '../../src/model/describe';
 import { expected, shippedIndex } from './support/expected';
-import { launchBrowser, openPage, type Browser, type Page } from './support/browser';
+import { launchBrowser, openPage, region, type Browser, type Page } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,8 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
 async function download(page: Page, click: () => Promise<void>) {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expected, startsWith } from './support/expected';
-import { launchBrowser, openPage, type Browser, type Page } from './support/browser';
+import { launchBrowser, openPage, region, type Browser, type Page } from './support/browser';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,7 +17,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const eventsCount = (page: Page) =>
   region(page, 'Events')
     .getByText(/^\d+ engagements?/)

@@ -1,3 +1,4 @@
+import { formatYearSpan } from '../../model/dates';
 import type { Filters } from '../../model/filters';
 import type { VisitChartSpec } from '../../model/visit-chart-spec';
 import { joinWords, visitCountWords } from '../../model/visits-view';
@@ -10,10 +11,9 @@ interface VisitSummaryProps {
 
 /** "2020–2024", or the one selected year; an open end of the range takes the chart's. */
 function rangeLabel(spec: VisitChartSpec, filters: Pick<Filters, 'from' | 'to'>): string {
-  if (spec.selectedYear !== null) return String(spec.selectedYear);
-  const first = spec.rows[0]?.year ?? '';
-  const last = spec.rows[spec.rows.length - 1]?.year ?? '';
-  return `${filters.from ?? first}–${filters.to ?? last}`;
+  const first = spec.rows[0]?.year ?? null;
+  const last = spec.rows[spec.rows.length - 1]?.year ?? null;
+  return formatYearSpan(filters.from ?? first, filters.to ?? last);
 }
 
 /** Which counts the summary may name: meetings elsewhere when the chart has them, contacts when shown. */

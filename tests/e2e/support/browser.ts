@@ -44,3 +44,6 @@ export async function openPage(
   await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
   return { context, page, pageErrors, consoleErrors };
 }
+
+/** A view's named region ("Visit frequency", "Events"…). */
+export const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
