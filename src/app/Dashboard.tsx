@@ -34,7 +34,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
         <div className="views-grid">
           {VIEW_REGISTRY.filter((v) => v.panel).map((v) => (
             <ErrorBoundary key={v.id} label={`The ${v.title} view`} resetKey={data}>
-              {v.panel!(props)}
+              {v.panel!({ ...props, title: v.title })}
             </ErrorBoundary>
           ))}
         </div>
@@ -52,7 +52,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
         slides={VIEW_REGISTRY.filter((v) => v.slide).map((v) => ({
           id: v.id,
           title: v.title,
-          render: () => v.slide!(props),
+          render: () => v.slide!({ ...props, title: v.title }),
         }))}
       />
     );

@@ -16,7 +16,8 @@ export function useDashboardData(index: DatasetIndex): {
   data: Dashboard;
   totals: Headline;
   caption: string;
-  props: ViewProps;
+  /** What every view gets but its title, which its registry entry adds. */
+  props: Omit<ViewProps, 'title'>;
 } {
   const filters = useFilterStore((s) => s.filters);
   const setFilters = useFilterStore((s) => s.setFilters);

@@ -1,7 +1,6 @@
 import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import type { ViewProps } from '../components/view-props';
 import { filteredEvents } from '../model/dashboard';
-import { viewTitle, type ViewId } from '../model/views';
 import { DataExportMenu } from '../features/export/DataExportMenu';
 import { ChartExportMenu } from '../features/export/ChartExportMenu';
 import { EventList } from '../features/events/EventList';
@@ -21,37 +20,40 @@ const LazyVisitFrequency = lazy(() =>
 );
 function VisitFrequency(props: ComponentProps<typeof LazyVisitFrequency>) {
   return (
-    <Suspense fallback={<ChartPlaceholder title={viewTitle('visit-frequency')} />}>
+    <Suspense fallback={<ChartPlaceholder title={props.title} />}>
       <LazyVisitFrequency {...props} />
     </Suspense>
   );
 }
 
 export interface ViewEntry {
-  id: ViewId;
+  /** The view's id: its panel's anchor, its slide's id and the start of its file names. */
+  id: string;
+  /** Its name everywhere: the panel heading, the slide, the export and the printed report. */
   title: string;
-  /** The view on the dashboard grid, with its export menu; absent for slide-only views. */
+  /**
+   * The view on the dashboard grid, with its export menu; absent for slide-only views.
+   * `props.title` is this entry's title.
+   */
   panel?: (props: ViewProps) => ReactNode;
   /** The view as a slide in presentation mode; absent for views that are not slides. */
   slide?: (props: ViewProps) => ReactNode;
 }
 
-const entry = (id: ViewId, parts: Omit<ViewEntry, 'id' | 'title'>): ViewEntry => ({
-  id,
-  title: viewTitle(id),
-  ...parts,
-});
-
 /**
  * Every view, once: the dashboard grid and the slides are drawn from this list, in this order.
- * Adding a view is a folder under src/features/ and one entry here (and its title in
- * src/model/views.ts).
+ * Adding a view is a folder under src/features/ and one entry here: its id, title, panel
+ * and slide. The grid, the slides, the export menus and the printed report all read this list.
  */
 export const VIEW_REGISTRY: readonly ViewEntry[] = [
-  entry('headline', {
+  {
+    id: 'headline',
+    title: 'Headline numbers',
     slide: ({ data }) => <HeadlineStrip headline={data.headline} />,
-  }),
-  entry('visit-frequency', {
+  },
+  {
+    id: 'visit-frequency',
+    title: 'Visit frequency',
     panel: (p) => (
       <VisitFrequency
         {...p}
@@ -66,25 +68,33 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
       />
     ),
     slide: (p) => <VisitFrequency {...p} presentation />,
-  }),
-  entry('cooperation-areas', {
+  },
+  {
+    id: 'cooperation-areas',
+    title: 'Cooperation by sector and year',
     panel: (p) => (
       <SectorHeatmap {...p} exports={<ChartExportMenu chart="cooperation-areas" {...p} />} />
     ),
     slide: (p) => <SectorHeatmap {...p} presentation />,
-  }),
-  entry('people-involved', {
+  },
+  {
+    id: 'people-involved',
+    title: 'People involved',
     panel: (p) => (
       <PeopleInvolved {...p} exports={<ChartExportMenu chart="people-involved" {...p} />} />
     ),
     slide: (p) => <PeopleInvolved {...p} presentation />,
-  }),
-  entry('events', {
+  },
+  {
+    id: 'events',
+    title: 'Events',
     panel: (p) => <EventList {...p} exports={<DataExportMenu {...p} />} />,
-  }),
-  entry('timeline', {
+  },
+  {
+    id: 'timeline',
+    title: 'Events timeline',
     slide: ({ index, data }) => (
       <EventsTimeline index={index} events={filteredEvents(index, data.mask, 'oldest')} />
     ),
-  }),
+  },
 ];

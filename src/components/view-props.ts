@@ -13,6 +13,8 @@ export interface ViewExportOptions {
 
 /** What every dashboard view receives: the dataset index, this filter state's aggregates, and the filters. */
 export interface ViewProps {
+  /** The view's title, from its registry entry: the panel heading, the slide and the export. */
+  title: string;
   index: DatasetIndex;
   data: Dashboard;
   filters: Filters;

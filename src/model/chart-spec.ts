@@ -5,7 +5,6 @@
  * component and the SVG export only draw what the spec says, so they cannot disagree.
  */
 import { CHART } from '../lib/tokens';
-import type { ChartViewId } from './views';
 
 /**
  * One key of a legend: a colour chip; the hatch of contacts without travel (`color` is its
@@ -18,8 +17,15 @@ export interface LegendEntry {
   pattern?: 'hatch' | 'empty';
 }
 
+/**
+ * The kinds of chart a spec can describe, each with its SVG builder in features/export. A view
+ * is named and titled by its registry entry (src/app/view-registry.tsx); it names one of
+ * these when it draws a chart of that kind.
+ */
+export type ChartKind = 'visit-frequency' | 'cooperation-areas' | 'people-involved';
+
 export interface ChartFrameSpec {
-  view: ChartViewId;
+  view: ChartKind;
   title: string;
   subtitle: string;
   /** A word before the legend keys ("Country:"), when they need one. */

@@ -2,12 +2,12 @@ import type { Dashboard } from './dashboard';
 import type { DatasetIndex } from './dataset-index';
 import { FILTER_DIMENSIONS } from './filter-dimensions';
 import type { Filters } from './filters';
-import type { ChartViewId } from './views';
+import type { ChartKind } from './chart-spec';
 import type { VisitMode } from './visits-view';
 import { slugId as slugify } from '../lib/text';
 
 /** What an export holds; the second part of its file name. */
-export type ExportWhat = ChartViewId | 'events' | 'people' | 'dataset';
+export type ExportWhat = ChartKind | 'events' | 'people' | 'dataset';
 
 /** Longest file name before the extension. */
 export const MAX_FILE_STEM = 120;

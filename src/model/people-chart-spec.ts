@@ -8,7 +8,6 @@ import { countryColor, OTHER_COUNTRY_COLOR } from './colors';
 import type { Dashboard, PersonRank } from './dashboard';
 import { countryName, type DatasetIndex } from './dataset-index';
 import type { Filters } from './filters';
-import { viewTitle } from './views';
 import { integerTicks } from './chart-spec';
 
 /** How many people the ranking shows before "Show all". */
@@ -21,6 +20,8 @@ export const PEOPLE_AXIS_LABEL = 'Engagements taken part in';
 export const PEOPLE_LEGEND_TITLE = 'Country:';
 
 export interface PeopleChartOptions {
+  /** The view's title, as its registry entry names it. */
+  title: string;
   /** A slide: the top 10 only, selected or not, and no invitation to click. */
   presentation?: boolean;
   /** The screen's "Show all" toggle: every person instead of the top 15. */
@@ -188,7 +189,7 @@ export function peopleChartSpec(
   index: DatasetIndex,
   data: Pick<Dashboard, 'people'>,
   filters: Filters,
-  options: PeopleChartOptions = {},
+  options: PeopleChartOptions,
 ): PeopleChartSpec {
   const presentation = options.presentation ?? false;
   const total = data.people.length;
@@ -198,7 +199,7 @@ export function peopleChartSpec(
   const rows = chartRows(index, shown, filters, axisMax);
   return {
     view: 'people-involved',
-    title: viewTitle('people-involved'),
+    title: options.title,
     subtitle: peopleSubtitle(total, presentation),
     legendTitle: PEOPLE_LEGEND_TITLE,
     legend: peopleLegend(index, rows),

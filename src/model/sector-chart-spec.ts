@@ -7,7 +7,6 @@ import type { ChartFrameSpec, LegendEntry } from './chart-spec';
 import { heatPaint, heatStep, heatVars, sectorColor, type HeatTheme } from './colors';
 import type { SectorMatrix } from './dashboard';
 import type { Filters } from './filters';
-import { viewTitle } from './views';
 import { skippedBefore, skippedYearsLabel, type SkippedYears } from './year-axis';
 
 export interface HeatLegendStep {
@@ -116,6 +115,8 @@ export interface SectorChartSpec extends ChartFrameSpec {
 }
 
 export interface SectorSpecOptions {
+  /** The view's title, as its registry entry names it. */
+  title: string;
   /** The screen outside a slide: sectors can be clicked and the grid moved through with keys. */
   interactive?: boolean;
   /** Whose colours `fill` and `textColor` are (the screen reads the custom properties). */
@@ -208,7 +209,7 @@ function notesOf(sectors: SectorMatrix, empty: string | null, anySelected: boole
 export function sectorChartSpec(
   sectors: SectorMatrix,
   filters: Pick<Filters, 'sectors'>,
-  options: SectorSpecOptions = {},
+  options: SectorSpecOptions,
 ): SectorChartSpec {
   const interactive = options.interactive ?? false;
   const theme = options.theme ?? 'light';
@@ -216,7 +217,7 @@ export function sectorChartSpec(
   const empty = emptyOf(sectors);
   return {
     view: 'cooperation-areas',
-    title: viewTitle('cooperation-areas'),
+    title: options.title,
     subtitle: SUBTITLE,
     clickHint: interactive && empty === null ? CLICK_HINT : null,
     keysHint: interactive && empty === null ? KEYS_HINT : null,

@@ -9,7 +9,6 @@ import type { Dashboard } from './dashboard';
 import type { DatasetIndex } from './dataset-index';
 import { directionLabel } from './filter-dimensions';
 import { NO_TRAVEL, type Filters } from './filters';
-import { viewTitle } from './views';
 import {
   CONTACTS_KEY,
   levelVisits,
@@ -24,6 +23,8 @@ import {
 } from './visits-view';
 
 export interface VisitSpecOptions {
+  /** The view's title, as its registry entry names it. */
+  title: string;
   mode: VisitMode;
   showContacts: boolean;
   /** Contacts stack on top of the trips instead of standing beside them (a narrow screen). */
@@ -297,7 +298,7 @@ export function visitChartSpec(
   });
   return {
     view: 'visit-frequency',
-    title: viewTitle('visit-frequency'),
+    title: options.title,
     subtitle: visitSubtitle(mode, hasElsewhere),
     legend: legendOf([...stackSeries, ...(contactSeries ? [contactSeries] : [])]),
     notes,

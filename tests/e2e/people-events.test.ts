@@ -66,7 +66,7 @@ describe('People involved and Events in Chromium', { timeout: 120_000 }, () => {
         expect(text).toContain(squeeze(`${p.name} — ${p.role}`));
       }
       // The ranking: every name shown on screen, its role and its count, in rank order.
-      const spec = peopleChartSpec(shippedIndex, data, filters);
+      const spec = peopleChartSpec(shippedIndex, data, filters, { title: 'People involved' });
       let from = text.indexOf('Peopleinvolved');
       for (const row of spec.rows) {
         const at = text.indexOf(squeeze(`${row.name}${row.country}`), from);
@@ -245,7 +245,10 @@ describe('People involved and Events in Chromium', { timeout: 120_000 }, () => {
     const slides = shippedIndex.dataset.people.map((p) => {
       const filters = filtersOf({ people: [p.id] });
       const data = computeDashboard(shippedIndex, filters);
-      const spec = peopleChartSpec(shippedIndex, data, filters, { presentation: true });
+      const spec = peopleChartSpec(shippedIndex, data, filters, {
+        title: 'People involved',
+        presentation: true,
+      });
       return { id: p.id, spec, longest: Math.max(...spec.rows.map((r) => r.role.length)) };
     });
     const { id, spec } = slides.sort((x, y) => y.longest - x.longest)[0]!;

@@ -2,14 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeDashboard } from '../../src/model/dashboard';
 import { contrastRatio } from '../../src/model/colors';
 import { emptyFilters, type Filters } from '../../src/model/filters';
-import { viewTitle } from '../../src/model/views';
 import { launchBrowser, openPage, type Browser, type Page } from './support/browser';
 import { shippedIndex } from './support/expected';
 
 // The sector × year heatmap in Chromium, on the full shipped record: on paper, on a phone,
 // for one year, in the dark theme, under a sector filter and on its slide.
 
-const TITLE = viewTitle('cooperation-areas');
+const TITLE = 'Cooperation by sector and year';
 
 let browser: Browser;
 beforeAll(async () => {

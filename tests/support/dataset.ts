@@ -29,8 +29,11 @@ export function loadFixture(): LoadedDataset {
   return loadDataset(fixtureJson(), 'data/az-rs.json');
 }
 
-/** Props for a view under the given filters (defaults: none). */
-export function viewProps(filters: Partial<Filters> = {}, loaded = loadFixture()): ViewProps {
+/** What every view gets under the given filters (defaults: none), but its title. */
+export function viewProps(
+  filters: Partial<Filters> = {},
+  loaded = loadFixture(),
+): Omit<ViewProps, 'title'> {
   const f = { ...emptyFilters(), ...filters };
   return { index: loaded.index, data: computeDashboard(loaded.index, f), filters: f };
 }

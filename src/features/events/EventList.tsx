@@ -19,7 +19,6 @@ import {
   usePrinting,
   type EventPaging,
 } from './use-event-paging';
-import { viewTitle } from '../../model/views';
 import './events.css';
 
 const SORT_OPTIONS = [
@@ -153,7 +152,7 @@ function PrintLimitNote({ total }: { total: number }) {
   );
 }
 
-export function EventList({ index, data, filters, exports }: ViewProps) {
+export function EventList({ index, data, filters, exports, title }: ViewProps) {
   const [order, setOrder] = useState<SortOrder>('newest');
   const [open, toggleOpen] = useOpenKeys();
   const events = useMemo(() => filteredEvents(index, data.mask, order), [index, data.mask, order]);
@@ -169,7 +168,7 @@ export function EventList({ index, data, filters, exports }: ViewProps) {
   return (
     <Panel
       id="events"
-      title={viewTitle('events')}
+      title={title}
       subtitle="Every engagement that matches the filters, with its participants and sources."
       actions={<SortControl order={order} onChange={setOrder} />}
       exports={exports}

@@ -4,7 +4,6 @@ import { exportFileName, visitFileVariant } from '../../model/file-names';
 import type { Filters } from '../../model/filters';
 import type { VisitMode } from '../../model/visits-view';
 import { chartSvg, type ExportChart } from './chart-svg';
-import { viewTitle } from '../../model/views';
 import { canCopyImages, copyImage, downloadBlob } from './download';
 import { CopyIcon, DownloadIcon } from './ExportIcons';
 import { svgToPngBlob } from './raster';
@@ -13,6 +12,8 @@ import './export.css';
 
 export interface ChartExportMenuProps {
   chart: ExportChart;
+  /** The view's title, from its registry entry. */
+  title: string;
   index: DatasetIndex;
   data: Dashboard;
   filters: Filters;
@@ -28,6 +29,7 @@ export interface ChartExportMenuProps {
  */
 export function ChartExportMenu({
   chart,
+  title,
   index,
   data,
   filters,
@@ -36,8 +38,8 @@ export function ChartExportMenu({
 }: ChartExportMenuProps) {
   const [status, announce] = useStatus();
   const canCopy = canCopyImages();
-  const title = viewTitle(chart);
-  const build = () => chartSvg(chart, index, data, filters, { mode: visitMode, showContacts });
+  const build = () =>
+    chartSvg(chart, index, data, filters, { title, mode: visitMode, showContacts });
   // The split and the hidden contacts change the picture: two exports must not share a name.
   const variant =
     chart === 'visit-frequency' ? visitFileVariant(data, { mode: visitMode, showContacts }) : [];

@@ -5,13 +5,13 @@
 import type { Dashboard } from '../../model/dashboard';
 import type { DatasetIndex } from '../../model/dataset-index';
 import type { Filters } from '../../model/filters';
-import type { ChartViewId } from '../../model/views';
+import type { ChartKind } from '../../model/chart-spec';
 import { peopleInvolvedSvg } from './people-svg';
 import { cooperationAreasSvg } from './sector-svg';
-import { SVG_WIDTH, type SvgOptions } from './svg-frame';
+import { SVG_WIDTH } from './svg-frame';
 import { visitFrequencySvg, type VisitSvgOptions } from './visit-svg';
 
-export type ExportChart = ChartViewId;
+export type ExportChart = ChartKind;
 
 export interface BuiltSvg {
   svg: string;
@@ -32,15 +32,11 @@ export function chartSvg(
   index: DatasetIndex,
   data: Dashboard,
   filters: Filters,
-  options: SvgOptions & Partial<VisitSvgOptions> = {},
+  options: VisitSvgOptions,
 ): BuiltSvg {
   let svg: string;
   if (chart === 'visit-frequency') {
-    svg = visitFrequencySvg(index, data, filters, {
-      theme: options.theme,
-      mode: options.mode ?? 'direction',
-      showContacts: options.showContacts ?? true,
-    });
+    svg = visitFrequencySvg(index, data, filters, options);
   } else if (chart === 'cooperation-areas') {
     svg = cooperationAreasSvg(index, data, filters, options);
   } else {

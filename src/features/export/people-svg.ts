@@ -175,10 +175,10 @@ export function peopleInvolvedSvg(
   index: DatasetIndex,
   data: Pick<Dashboard, 'people'>,
   filters: Filters,
-  options: svg.SvgOptions = {},
+  options: svg.SvgOptions,
 ): string {
   const palette = svg.paletteOf(options);
-  const spec = peopleChartSpec(index, data, filters);
+  const spec = peopleChartSpec(index, data, filters, { title: options.title });
   return svg.renderFrame({
     ...spec,
     index,

@@ -187,12 +187,12 @@ export function cooperationAreasSvg(
   index: DatasetIndex,
   data: Pick<Dashboard, 'sectors'>,
   filters: Filters,
-  options: svg.SvgOptions = {},
+  options: svg.SvgOptions,
 ): string {
   const p = svg.paletteOf(options);
   const theme = options.theme ?? 'light';
   const accent = THEMES[theme].accent;
-  const spec = sectorChartSpec(data.sectors, filters, { theme });
+  const spec = sectorChartSpec(data.sectors, filters, { title: options.title, theme });
   const g = layoutGrid(spec);
   const empty = spec.empty;
   const body = (top: number) =>

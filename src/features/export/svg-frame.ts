@@ -12,6 +12,8 @@ import type { Filters } from '../../model/filters';
 import { ellipsize, escapeXml, textWidth, wrapText } from './svg-text';
 
 export interface SvgOptions {
+  /** The view's title, as its registry entry names it. */
+  title: string;
   theme?: 'light' | 'dark';
 }
 
@@ -289,4 +291,5 @@ export function yearLabelStep(slotWidth: number): number {
   return 1000;
 }
 
-export const paletteOf = (options?: SvgOptions) => (options?.theme === 'dark' ? DARK : LIGHT);
+export const paletteOf = (options?: Pick<SvgOptions, 'theme'>) =>
+  options?.theme === 'dark' ? DARK : LIGHT;

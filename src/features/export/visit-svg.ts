@@ -14,8 +14,10 @@ import * as svg from './svg-frame';
 import { textWidth } from './svg-text';
 
 export interface VisitSvgOptions extends svg.SvgOptions {
-  mode: VisitMode;
-  showContacts: boolean;
+  /** How trips are split (default: by direction). */
+  mode?: VisitMode;
+  /** Draw contacts without travel (default: yes). */
+  showContacts?: boolean;
 }
 
 const AXIS_TITLE_SPACE = 30;
@@ -215,12 +217,13 @@ export function visitFrequencySvg(
   index: DatasetIndex,
   data: Pick<Dashboard, 'mask' | 'visits'>,
   filters: Filters,
-  options: VisitSvgOptions = { mode: 'direction', showContacts: true },
+  options: VisitSvgOptions,
 ): string {
   const p = svg.paletteOf(options);
   const spec = visitChartSpec(index, data, filters, {
-    mode: options.mode,
-    showContacts: options.showContacts,
+    title: options.title,
+    mode: options.mode ?? 'direction',
+    showContacts: options.showContacts ?? true,
     surface: 'slide',
   });
   return svg.renderFrame({

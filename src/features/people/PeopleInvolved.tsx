@@ -88,11 +88,18 @@ function PeopleDetail({ index, data, filters }: Pick<ViewProps, 'index' | 'data'
   );
 }
 
-export function PeopleInvolved({ index, data, filters, exports, presentation = false }: ViewProps) {
+export function PeopleInvolved({
+  index,
+  data,
+  filters,
+  exports,
+  presentation = false,
+  title,
+}: ViewProps) {
   const toggle = useFilterStore((s) => s.toggle);
   const [showAll, setShowAll] = useState(false);
   const listId = useId();
-  const spec = peopleChartSpec(index, data, filters, { presentation, showAll });
+  const spec = peopleChartSpec(index, data, filters, { title, presentation, showAll });
 
   return (
     <Panel

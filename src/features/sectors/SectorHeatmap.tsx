@@ -43,11 +43,18 @@ function Subtitle({ spec }: { spec: SectorChartSpec }) {
 }
 
 /** Cooperation by sector and year: engagements per sector and year, as the chart spec draws. */
-export function SectorHeatmap({ index, data, filters, exports, presentation = false }: ViewProps) {
+export function SectorHeatmap({
+  index,
+  data,
+  filters,
+  exports,
+  presentation = false,
+  title,
+}: ViewProps) {
   const toggle = useFilterStore((s) => s.toggle);
   const notesId = `sectors-hint-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   // A slide is read, not explored: no filter clicks, keys or popovers.
-  const full = sectorChartSpec(data.sectors, filters, { interactive: !presentation });
+  const full = sectorChartSpec(data.sectors, filters, { title, interactive: !presentation });
   const [fitRef, fits] = useGridFits(full.columns.length, !presentation);
   // The list is a column of buttons: the grid's arrow keys do not apply to it.
   const spec = fits ? full : { ...full, keysHint: null };

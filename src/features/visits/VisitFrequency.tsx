@@ -42,6 +42,7 @@ export function VisitFrequency({
   exports: exportButtons,
   exportsFor,
   presentation = false,
+  title,
 }: ViewProps) {
   const toggleYear = useFilterStore((s) => s.toggleYear);
   const { mode, setMode, showContacts, setShowContacts } = useVisitOptions();
@@ -53,12 +54,13 @@ export function VisitFrequency({
   const spec = useMemo(
     () =>
       visitChartSpec(index, data, filters, {
+        title,
         mode,
         showContacts,
         stackContacts: compact,
         surface,
       }),
-    [index, data, filters, mode, showContacts, compact, surface],
+    [index, data, filters, title, mode, showContacts, compact, surface],
   );
 
   return (

@@ -5,7 +5,10 @@ import { COMPACT_FROM, EventList } from '../../../src/features/events/EventList'
 import { DataExportMenu } from '../../../src/features/export/DataExportMenu';
 import { loadDataset } from '../../../src/state/dataset-query';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
-import { fixtureJson, viewProps } from '../../support/dataset';
+import { fixtureJson } from '../../support/dataset';
+import { viewPropsOf } from '../../support/views';
+
+const viewProps = viewPropsOf('events');
 
 function entries() {
   const list = screen.getByRole('list', { name: /^Engagements,/ });

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartExportMenu } from '../../../src/features/export/ChartExportMenu';
-import { viewTitle } from '../../../src/model/views';
+import { titleOf } from '../../support/views';
 import { resetFilterStore } from '../../../src/state/filter-store';
 import { viewProps } from '../../support/dataset';
 
@@ -57,7 +57,9 @@ describe('ChartExportMenu', () => {
     const user = userEvent.setup();
     const { blobs, downloads } = spyDownloads();
     const props = viewProps({ sectors: ['energy'], from: 2020, to: 2024 });
-    render(<ChartExportMenu chart="visit-frequency" {...props} />);
+    render(
+      <ChartExportMenu chart="visit-frequency" title={titleOf('visit-frequency')} {...props} />,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Download SVG' }));
 
@@ -76,7 +78,13 @@ describe('ChartExportMenu', () => {
   it('downloads a PNG of the chosen chart', async () => {
     const user = userEvent.setup();
     const { blobs, downloads } = spyDownloads();
-    render(<ChartExportMenu chart="people-involved" {...viewProps()} />);
+    render(
+      <ChartExportMenu
+        chart="people-involved"
+        title={titleOf('people-involved')}
+        {...viewProps()}
+      />,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Download PNG' }));
 
@@ -90,6 +98,7 @@ describe('ChartExportMenu', () => {
     render(
       <ChartExportMenu
         chart="visit-frequency"
+        title={titleOf('visit-frequency')}
         {...viewProps()}
         visitMode="level"
         showContacts={false}
@@ -103,9 +112,15 @@ describe('ChartExportMenu', () => {
   });
 
   it('offers "Copy image" only where the clipboard takes images', () => {
-    render(<ChartExportMenu chart="cooperation-areas" {...viewProps()} />);
+    render(
+      <ChartExportMenu
+        chart="cooperation-areas"
+        title={titleOf('cooperation-areas')}
+        {...viewProps()}
+      />,
+    );
     expect(
-      screen.getByRole('group', { name: `Export ${viewTitle('cooperation-areas')}` }),
+      screen.getByRole('group', { name: `Export ${titleOf('cooperation-areas')}` }),
     ).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Copy image' })).toBeNull();
   });
@@ -114,7 +129,13 @@ describe('ChartExportMenu', () => {
     const user = userEvent.setup();
     const write = vi.fn(async (_items: unknown[]) => {});
     stubClipboard(write);
-    render(<ChartExportMenu chart="cooperation-areas" {...viewProps()} />);
+    render(
+      <ChartExportMenu
+        chart="cooperation-areas"
+        title={titleOf('cooperation-areas')}
+        {...viewProps()}
+      />,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Copy image' }));
 
@@ -129,7 +150,13 @@ describe('ChartExportMenu', () => {
     stubClipboard(async () => {
       throw new DOMException('denied', 'NotAllowedError');
     });
-    render(<ChartExportMenu chart="visit-frequency" {...viewProps()} />);
+    render(
+      <ChartExportMenu
+        chart="visit-frequency"
+        title={titleOf('visit-frequency')}
+        {...viewProps()}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Copy image' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Copy failed');
   });

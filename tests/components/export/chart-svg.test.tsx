@@ -9,8 +9,13 @@ import { peopleInvolvedSvg, roleLines } from '../../../src/features/export/peopl
 import { LEVEL_GROUP_LABELS, LEVEL_GROUPS } from '../../../src/data/labels';
 import { describeFilters, sourceLine } from '../../../src/model/describe';
 import { loadFixture, viewProps } from '../../support/dataset';
+import { titleOf } from '../../support/views';
 import { THEMES } from '../../../src/lib/tokens';
 import { contrastRatio } from '../../../src/model/colors';
+
+const VISITS = titleOf('visit-frequency');
+const SECTORS = titleOf('cooperation-areas');
+const PEOPLE = titleOf('people-involved');
 
 /** Parses as XML (not HTML): any well-formedness error gives a <parsererror>. */
 function parse(svg: string): Document {
@@ -54,7 +59,11 @@ describe('visitFrequencySvg', () => {
       from: 2020,
       to: 2024,
     });
-    const svg = visitFrequencySvg(index, data, filters, { mode: 'direction', showContacts: true });
+    const svg = visitFrequencySvg(index, data, filters, {
+      title: VISITS,
+      mode: 'direction',
+      showContacts: true,
+    });
     const doc = parse(svg);
     expectStandalone(svg, doc);
     const all = texts(doc);
@@ -74,7 +83,11 @@ describe('visitFrequencySvg', () => {
   it('counts the shipped trips: 7 trips, 2 contacts without travel', () => {
     const { index, data, filters } = viewProps();
     const doc = parse(
-      visitFrequencySvg(index, data, filters, { mode: 'direction', showContacts: true }),
+      visitFrequencySvg(index, data, filters, {
+        title: VISITS,
+        mode: 'direction',
+        showContacts: true,
+      }),
     );
     expect(texts(doc)).toContain('All engagements');
     const bars = Array.from(doc.getElementsByTagName('rect'));
@@ -97,7 +110,11 @@ describe('visitFrequencySvg', () => {
   it('splits by level and can leave contacts out', () => {
     const { index, data, filters } = viewProps();
     const doc = parse(
-      visitFrequencySvg(index, data, filters, { mode: 'level', showContacts: false }),
+      visitFrequencySvg(index, data, filters, {
+        title: VISITS,
+        mode: 'level',
+        showContacts: false,
+      }),
     );
     const all = texts(doc);
     for (const g of LEVEL_GROUPS) expect(all).toContain(LEVEL_GROUP_LABELS[g]);
@@ -106,7 +123,7 @@ describe('visitFrequencySvg', () => {
 
   it('leaves out the contacts slot when no contact matches, and says so', () => {
     const { index, data, filters } = viewProps({ sectors: ['energy'] });
-    const doc = parse(visitFrequencySvg(index, data, filters));
+    const doc = parse(visitFrequencySvg(index, data, filters, { title: VISITS }));
     const all = texts(doc);
     expect(all).not.toContain('Contacts without travel (calls, letters, protests)');
     expect(all).toContain('No contacts without travel match the filters.');
@@ -115,23 +132,26 @@ describe('visitFrequencySvg', () => {
 
   it('marks a selected year with one band behind its bars, as the screen does', () => {
     const all = viewProps();
-    const none = parse(visitFrequencySvg(all.index, all.data, all.filters));
+    const none = parse(visitFrequencySvg(all.index, all.data, all.filters, { title: VISITS }));
     expect(none.querySelectorAll('rect[data-selected-year]')).toHaveLength(0);
     const { index, data, filters } = viewProps({ from: 2022, to: 2022 });
-    const doc = parse(visitFrequencySvg(index, data, filters));
+    const doc = parse(visitFrequencySvg(index, data, filters, { title: VISITS }));
     const bands = doc.querySelectorAll('rect[data-selected-year]');
     expect(bands).toHaveLength(1);
     expect(bands[0]!.getAttribute('data-selected-year')).toBe('2022');
     expect(bands[0]!.getAttribute('fill')).toBe(THEMES.light.accent);
     // A range is not one selected year: it fades the years outside it instead.
     const range = viewProps({ from: 2021, to: 2023 });
-    const ranged = parse(visitFrequencySvg(range.index, range.data, range.filters));
+    const ranged = parse(
+      visitFrequencySvg(range.index, range.data, range.filters, { title: VISITS }),
+    );
     expect(ranged.querySelectorAll('rect[data-selected-year]')).toHaveLength(0);
   });
 
   it('has a dark theme', () => {
     const { index, data, filters } = viewProps();
     const svg = visitFrequencySvg(index, data, filters, {
+      title: VISITS,
       mode: 'direction',
       showContacts: true,
       theme: 'dark',
@@ -142,7 +162,9 @@ describe('visitFrequencySvg', () => {
     expect(background(dark)).toBe(THEMES.dark.surface);
     const darkText = dark.documentElement.querySelector(':scope > text')?.getAttribute('fill');
     expect([THEMES.dark.text, THEMES.dark['text-muted']]).toContain(darkText);
-    expect(background(parse(visitFrequencySvg(index, data, filters)))).toBe(THEMES.light.surface);
+    expect(background(parse(visitFrequencySvg(index, data, filters, { title: VISITS })))).toBe(
+      THEMES.light.surface,
+    );
   });
 });
 
@@ -154,8 +176,8 @@ describe('a dataset spanning 75 years', () => {
 
   it('labels fewer, non-overlapping years on both charts', () => {
     for (const svg of [
-      visitFrequencySvg(index, data, filters),
-      cooperationAreasSvg(index, data, filters),
+      visitFrequencySvg(index, data, filters, { title: VISITS }),
+      cooperationAreasSvg(index, data, filters, { title: SECTORS }),
     ]) {
       const years = Array.from(parse(svg).getElementsByTagName('text')).filter((t) =>
         /^(19|20)\d\d$/.test(t.textContent ?? ''),
@@ -171,7 +193,7 @@ describe('a dataset spanning 75 years', () => {
 describe('cooperationAreasSvg', () => {
   it('draws every sector with its counts, a Total column and the shade legend', () => {
     const { index, data, filters } = viewProps();
-    const svg = cooperationAreasSvg(index, data, filters);
+    const svg = cooperationAreasSvg(index, data, filters, { title: SECTORS });
     const doc = parse(svg);
     expectStandalone(svg, doc);
     const all = texts(doc);
@@ -191,7 +213,7 @@ describe('cooperationAreasSvg', () => {
   it('keeps the sectors a filter leaves out readable, outlines the selected row, marks skipped years', () => {
     const { index, data, filters } = viewProps({ sectors: ['energy'] });
     for (const theme of ['light', 'dark'] as const) {
-      const doc = parse(cooperationAreasSvg(index, data, filters, { theme }));
+      const doc = parse(cooperationAreasSvg(index, data, filters, { title: SECTORS, theme }));
       const swatches = Array.from(doc.querySelectorAll('rect[width="14"][height="14"]'));
       expect(swatches).toHaveLength(index.sectors.length);
       // Nothing fades to near-invisibility: no opacity at all; paler shades instead.
@@ -229,7 +251,7 @@ describe('cooperationAreasSvg', () => {
     dataset.events[0]!.date = '1950-07-20';
     const long = buildIndex(dataset);
     const more = viewProps({}, { index: long } as LoadedDataset);
-    const longDoc = parse(cooperationAreasSvg(long, more.data, more.filters));
+    const longDoc = parse(cooperationAreasSvg(long, more.data, more.filters, { title: SECTORS }));
     expect(longDoc.querySelectorAll('line[stroke-dasharray]')).toHaveLength(1);
     expect(texts(longDoc).join(' ')).toContain(
       'left out: 1951–2019 (marked ┆ at the year labels).',
@@ -240,7 +262,7 @@ describe('cooperationAreasSvg', () => {
 describe('peopleInvolvedSvg', () => {
   it('draws the ranked people with roles, counts and the country legend', () => {
     const { index, data, filters } = viewProps({ people: ['jeyhun-bayramov'] });
-    const svg = peopleInvolvedSvg(index, data, filters);
+    const svg = peopleInvolvedSvg(index, data, filters, { title: PEOPLE });
     const doc = parse(svg);
     expectStandalone(svg, doc);
     const all = texts(doc);
@@ -261,7 +283,7 @@ describe('peopleInvolvedSvg', () => {
     const { index, data, filters } = viewProps();
     const role = 'First Deputy Prime Minister and Minister of Foreign Affairs of Serbia';
     expect(data.people.some((p) => p.role === role)).toBe(true);
-    const svg = peopleInvolvedSvg(index, data, filters);
+    const svg = peopleInvolvedSvg(index, data, filters, { title: PEOPLE });
     const doc = parse(svg);
     expectStandalone(svg, doc);
     const all = texts(doc);
@@ -289,7 +311,7 @@ describe('peopleInvolvedSvg', () => {
 
   it('says so when nobody matches', () => {
     const { index, data, filters } = viewProps({ q: 'no engagement says this' });
-    const doc = parse(peopleInvolvedSvg(index, data, filters));
+    const doc = parse(peopleInvolvedSvg(index, data, filters, { title: PEOPLE }));
     expect(texts(doc)).toContain('Nobody matches these filters.');
     expect(texts(doc)).not.toContain('Country:');
   });
@@ -304,7 +326,9 @@ describe('peopleInvolvedSvg', () => {
     const index = buildIndex(dataset);
     const { data, filters } = viewProps({ people: ['ilham-aliyev'] }, { index } as LoadedDataset);
     for (const chart of ['visit-frequency', 'cooperation-areas', 'people-involved'] as const) {
-      const { svg, width, height } = chartSvg(chart, index, data, filters);
+      const { svg, width, height } = chartSvg(chart, index, data, filters, {
+        title: titleOf(chart),
+      });
       expect(svg).not.toContain('<img');
       expect(svg).not.toContain('<script');
       const doc = parse(svg);
@@ -313,13 +337,13 @@ describe('peopleInvolvedSvg', () => {
       expect(width).toBe(1200);
       expect(height).toBeLessThan(3000);
     }
-    const doc = parse(peopleInvolvedSvg(index, data, filters));
+    const doc = parse(peopleInvolvedSvg(index, data, filters, { title: PEOPLE }));
     const all = texts(doc);
     expect(all).toContain('<img src=x onerror=alert(1)>');
     const long = all.find((t) => t.startsWith('WWW'))!;
     expect(long.endsWith('…')).toBe(true);
     expect(long.length).toBeLessThan(60);
-    const caption = parse(cooperationAreasSvg(index, data, filters));
+    const caption = parse(cooperationAreasSvg(index, data, filters, { title: SECTORS }));
     expect(texts(caption)).toContain('<script>alert("&")</script>');
   });
 });

@@ -5,8 +5,11 @@ import { PeopleInvolved } from '../../../src/features/people/PeopleInvolved';
 import type { Filters } from '../../../src/model/filters';
 import type { LoadedDataset } from '../../../src/state/dataset-query';
 import { resetFilterStore } from '../../../src/state/filter-store';
-import { loadFixture, viewProps } from '../../support/dataset';
+import { loadFixture } from '../../support/dataset';
+import { viewPropsOf } from '../../support/views';
 import { longRanking } from '../../support/long-ranking';
+
+const viewProps = viewPropsOf('people-involved');
 
 /** What a reader of the chart sees, read back from either renderer. */
 interface Shown {
@@ -88,7 +91,9 @@ function bothWays(filters: Partial<Filters>, loaded: LoadedDataset = loadFixture
   const props = viewProps(filters, loaded);
   const { container } = render(<PeopleInvolved {...props} />);
   const onScreen = fromScreen(container);
-  const exported = fromSvg(chartSvg('people-involved', props.index, props.data, props.filters).svg);
+  const exported = fromSvg(
+    chartSvg('people-involved', props.index, props.data, props.filters, { title: props.title }).svg,
+  );
   return { onScreen, exported };
 }
 

@@ -5,8 +5,11 @@ import { PeopleInvolved } from '../../../src/features/people/PeopleInvolved';
 import { ChartExportMenu } from '../../../src/features/export/ChartExportMenu';
 import { loadDataset } from '../../../src/state/dataset-query';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
-import { fixtureJson, viewProps } from '../../support/dataset';
+import { fixtureJson } from '../../support/dataset';
+import { viewPropsOf } from '../../support/views';
 import { longRanking } from '../../support/long-ranking';
+
+const viewProps = viewPropsOf('people-involved');
 
 function rankingButtons() {
   const list = screen.getByRole('list', { name: 'People by engagements' });

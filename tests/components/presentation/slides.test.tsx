@@ -10,21 +10,26 @@ import { SectorHeatmap } from '../../../src/features/sectors/SectorHeatmap';
 import { PeopleInvolved } from '../../../src/features/people/PeopleInvolved';
 import { ChartExportMenu } from '../../../src/features/export/ChartExportMenu';
 import { resetFilterStore } from '../../../src/state/filter-store';
-import { viewProps } from '../../support/dataset';
+import { viewPropsOf } from '../../support/views';
 
 /** The chart slides as the app composes them, export buttons offered as on the dashboard. */
 function chartSlides(): PresentationSlide[] {
-  const props = viewProps();
-  const p = { ...props, presentation: true };
+  const slide = (id: string) => {
+    const props = viewPropsOf(id)();
+    return { props, p: { ...props, presentation: true } };
+  };
+  const visits = slide('visit-frequency');
+  const sectors = slide('cooperation-areas');
+  const people = slide('people-involved');
   return [
     {
       id: 'visit-frequency',
       title: 'Visit frequency',
       render: () => (
         <VisitFrequency
-          {...p}
+          {...visits.p}
           exportsFor={(o) => (
-            <ChartExportMenu chart="visit-frequency" {...props} visitMode={o.visitMode} />
+            <ChartExportMenu chart="visit-frequency" {...visits.props} visitMode={o.visitMode} />
           )}
         />
       ),
@@ -33,14 +38,20 @@ function chartSlides(): PresentationSlide[] {
       id: 'cooperation-areas',
       title: 'Cooperation by sector and year',
       render: () => (
-        <SectorHeatmap {...p} exports={<ChartExportMenu chart="cooperation-areas" {...props} />} />
+        <SectorHeatmap
+          {...sectors.p}
+          exports={<ChartExportMenu chart="cooperation-areas" {...sectors.props} />}
+        />
       ),
     },
     {
       id: 'people-involved',
       title: 'People involved',
       render: () => (
-        <PeopleInvolved {...p} exports={<ChartExportMenu chart="people-involved" {...props} />} />
+        <PeopleInvolved
+          {...people.p}
+          exports={<ChartExportMenu chart="people-involved" {...people.props} />}
+        />
       ),
     },
   ];

@@ -7,7 +7,10 @@ import { buildIndex } from '../../../src/model/dataset-index';
 import { describeFilters } from '../../../src/model/describe';
 import type { Filters } from '../../../src/model/filters';
 import { THEMES } from '../../../src/lib/tokens';
-import { loadFixture, viewProps } from '../../support/dataset';
+import { loadFixture } from '../../support/dataset';
+import { viewPropsOf } from '../../support/views';
+
+const viewProps = viewPropsOf('cooperation-areas');
 
 /**
  * The heatmap drawn twice, on screen and as the exported SVG, from the same data and filters:
@@ -147,7 +150,9 @@ function drawBoth(filters: Partial<Filters>, presentation: boolean, loaded = loa
   const props = viewProps(filters, loaded);
   const { container } = render(<SectorHeatmap {...props} presentation={presentation} />);
   const screen = drawnOnScreen(container.querySelector<HTMLElement>('section')!);
-  const { svg } = chartSvg('cooperation-areas', props.index, props.data, props.filters);
+  const { svg } = chartSvg('cooperation-areas', props.index, props.data, props.filters, {
+    title: props.title,
+  });
   const caption = describeFilters(props.filters, props.index);
   return { screen, file: drawnInSvg(svg), caption };
 }
@@ -222,7 +227,9 @@ describe('Cooperation by sector and year for a single year', () => {
     for (const [count, share] of onScreen) expect(share).toBeCloseTo(count! / max, 5);
     expect(container.querySelectorAll('td.has-fill .sectors-bar')).toHaveLength(onScreen.length);
 
-    const { svg } = chartSvg('cooperation-areas', props.index, props.data, props.filters);
+    const { svg } = chartSvg('cooperation-areas', props.index, props.data, props.filters, {
+      title: props.title,
+    });
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     // A bar is a shaded rect with an outline, followed by its count.
     const bars = Array.from(doc.querySelectorAll('rect[stroke-width="1"]:not([width="13"])'))

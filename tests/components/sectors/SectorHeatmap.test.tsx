@@ -5,7 +5,9 @@ import { SectorHeatmap } from '../../../src/features/sectors/SectorHeatmap';
 import { ChartExportMenu } from '../../../src/features/export/ChartExportMenu';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
 import type { Filters } from '../../../src/model/filters';
-import { viewProps } from '../../support/dataset';
+import { viewPropsOf } from '../../support/views';
+
+const viewProps = viewPropsOf('cooperation-areas');
 
 function renderView(filters: Partial<Filters> = {}) {
   const user = userEvent.setup();

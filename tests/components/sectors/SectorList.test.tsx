@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SectorHeatmap } from '../../../src/features/sectors/SectorHeatmap';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
 import type { Filters } from '../../../src/model/filters';
-import { viewProps } from '../../support/dataset';
+import { viewPropsOf } from '../../support/views';
+
+const viewProps = viewPropsOf('cooperation-areas');
 
 const TITLE = 'Cooperation by sector and year';
 

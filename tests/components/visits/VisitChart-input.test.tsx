@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { VisitFrequency } from '../../../src/features/visits/VisitFrequency';
 import type { Filters } from '../../../src/model/filters';
 import { useFilterStore } from '../../../src/state/filter-store';
-import { viewProps } from '../../support/dataset';
+import { viewPropsOf } from '../../support/views';
+
+const viewProps = viewPropsOf('visit-frequency');
 
 /** The view under the store's filters, redrawn when they change (as the dashboard does). */
 function StoreView({ initial }: { initial: Partial<Filters> }) {

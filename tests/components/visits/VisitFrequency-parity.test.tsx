@@ -13,7 +13,9 @@ import { sourceLine } from '../../../src/model/describe';
 import type { Filters } from '../../../src/model/filters';
 import type { VisitMode } from '../../../src/model/visits-view';
 import { resetFilterStore } from '../../../src/state/filter-store';
-import { viewProps } from '../../support/dataset';
+import { viewPropsOf } from '../../support/views';
+
+const viewProps = viewPropsOf('visit-frequency');
 
 interface Reading {
   title: string;
@@ -194,6 +196,7 @@ describe('Visit frequency on screen and in the export', () => {
         await user.click(screen.getByRole('checkbox', { name: 'Show contacts without travel' }));
       }
       const { svg } = chartSvg('visit-frequency', props.index, props.data, props.filters, {
+        title: props.title,
         mode,
         showContacts,
       });

@@ -6,7 +6,9 @@ import { ChartExportMenu } from '../../../src/features/export/ChartExportMenu';
 import type { ViewExportOptions } from '../../../src/components/view-props';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
 import type { Filters } from '../../../src/model/filters';
-import { viewProps } from '../../support/dataset';
+import { viewPropsOf } from '../../support/views';
+
+const viewProps = viewPropsOf('visit-frequency');
 
 const CONTACTS = 'Contacts without travel (calls, letters, protests)';
 

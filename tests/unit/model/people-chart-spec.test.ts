@@ -24,7 +24,7 @@ describe('visibleRanking', () => {
 describe('peopleChartSpec', () => {
   it('ranks everyone of the fixture with country colours, an axis and the notes', () => {
     const { data, filters } = viewProps();
-    const spec = peopleChartSpec(index, data, filters);
+    const spec = peopleChartSpec(index, data, filters, { title: 'People involved' });
     expect(spec.title).toBe('People involved');
     expect(spec.subtitle).toBe('Ranked by the engagements they took part in.');
     expect(spec.hint).toBe('Click a person to filter.');
@@ -53,7 +53,7 @@ describe('peopleChartSpec', () => {
 
   it('fades everyone but the selected people, and says so', () => {
     const { data, filters } = viewProps({ people: ['ivica-dacic'] });
-    const spec = peopleChartSpec(index, data, filters);
+    const spec = peopleChartSpec(index, data, filters, { title: 'People involved' });
     const dacic = spec.rows.find((r) => r.personId === 'ivica-dacic')!;
     expect(dacic).toMatchObject({ selected: true, dimmed: false });
     expect(spec.rows.filter((r) => r.dimmed)).toHaveLength(spec.rows.length - 1);
@@ -65,17 +65,22 @@ describe('peopleChartSpec', () => {
     const loaded = longRanking();
     const all = viewProps({}, loaded);
     expect(all.data.people).toHaveLength(39);
-    const top = peopleChartSpec(loaded.index, all.data, all.filters);
+    const top = peopleChartSpec(loaded.index, all.data, all.filters, { title: 'People involved' });
     expect(top.rows).toHaveLength(PEOPLE_TOP);
     expect(top.notes[0]).toBe('Top 15 of 39 people.');
     expect(top.expandable).toBe(true);
     expect(
-      peopleChartSpec(loaded.index, all.data, all.filters, { showAll: true }).rows,
+      peopleChartSpec(loaded.index, all.data, all.filters, {
+        title: 'People involved',
+        showAll: true,
+      }).rows,
     ).toHaveLength(39);
 
     const last = all.data.people.at(-1)!;
     const picked = viewProps({ people: [last.personId] }, loaded);
-    const spec = peopleChartSpec(loaded.index, picked.data, picked.filters);
+    const spec = peopleChartSpec(loaded.index, picked.data, picked.filters, {
+      title: 'People involved',
+    });
     expect(spec.rows).toHaveLength(PEOPLE_TOP + 1);
     expect(spec.rows.at(-1)).toMatchObject({ rank: 39, selected: true, dimmed: false });
     expect(spec.notes[0]).toBe('Top 15 of 39 people, plus the selected person ranked lower.');
@@ -85,7 +90,10 @@ describe('peopleChartSpec', () => {
     const loaded = longRanking();
     const last = viewProps({}, loaded).data.people.at(-1)!;
     const { data, filters } = viewProps({ people: [last.personId] }, loaded);
-    const spec = peopleChartSpec(loaded.index, data, filters, { presentation: true });
+    const spec = peopleChartSpec(loaded.index, data, filters, {
+      title: 'People involved',
+      presentation: true,
+    });
     expect(spec.rows).toHaveLength(10);
     expect(spec.subtitle).toBe('Ranked by the engagements they took part in: the top 10 of 39.');
     expect(spec.hint).toBeNull();
@@ -97,7 +105,7 @@ describe('peopleChartSpec', () => {
 
   it('has words for an empty ranking', () => {
     const { data, filters } = viewProps({ q: 'no engagement says this' });
-    const spec = peopleChartSpec(index, data, filters);
+    const spec = peopleChartSpec(index, data, filters, { title: 'People involved' });
     expect(spec.rows).toEqual([]);
     expect(spec.legend).toEqual([]);
     expect(spec.empty).toBe('Nobody matches these filters.');

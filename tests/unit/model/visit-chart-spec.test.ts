@@ -17,8 +17,9 @@ import {
 import { CONTACTS_KEY } from '../../../src/model/visits-view';
 import { loadFixture, viewProps } from '../../support/dataset';
 
-const DIRECTION: VisitSpecOptions = { mode: 'direction', showContacts: true };
-const LEVEL: VisitSpecOptions = { mode: 'level', showContacts: true };
+const TITLE = 'Visit frequency';
+const DIRECTION: VisitSpecOptions = { title: TITLE, mode: 'direction', showContacts: true };
+const LEVEL: VisitSpecOptions = { title: TITLE, mode: 'level', showContacts: true };
 const METHOD_NOTE =
   'A trip is one journey abroad: the engagements on it count once, in the year it began, at the highest level of anyone on it.';
 const CONTACTS_NOTE =
@@ -122,7 +123,7 @@ describe('visitChartSpec', () => {
   });
 
   it('leaves contacts out of the legend, the axis and the notes when hidden', () => {
-    const spec = specOf({}, { mode: 'direction', showContacts: false });
+    const spec = specOf({}, { ...DIRECTION, showContacts: false });
     expect(spec.contactSeries).toBeNull();
     expect(spec.legend.map((e) => e.key)).toEqual(['dir:AZ-RS', 'dir:RS-AZ']);
     expect(spec.years.every((y) => y.contacts === null)).toBe(true);
