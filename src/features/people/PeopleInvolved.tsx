@@ -88,18 +88,16 @@ function PeopleDetail({ index, data, filters }: Pick<ViewProps, 'index' | 'data'
   );
 }
 
-export function PeopleInvolved({
-  index,
-  data,
-  filters,
-  exports,
-  presentation = false,
-  title,
-}: ViewProps) {
+export function PeopleInvolved(props: ViewProps) {
+  const { index, data, exports, presentation = false } = props;
   const toggle = useFilterStore((s) => s.toggle);
   const [showAll, setShowAll] = useState(false);
   const listId = useId();
-  const spec = peopleChartSpec(index, data, filters, { title, presentation, showAll });
+  const spec = peopleChartSpec(index, data, props.filters, {
+    title: props.title,
+    presentation,
+    showAll,
+  });
 
   return (
     <Panel
@@ -135,7 +133,7 @@ export function PeopleInvolved({
             onToggle={() => setShowAll((v) => !v)}
           />
         ) : null}
-        {presentation ? null : <PeopleDetail index={index} data={data} filters={filters} />}
+        {presentation ? null : <PeopleDetail index={index} data={data} filters={props.filters} />}
       </div>
     </Panel>
   );
