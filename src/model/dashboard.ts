@@ -8,7 +8,7 @@ import type { LevelGroup } from '../data/labels';
 import { aggregate, WANT_HEADLINE, WANT_PEOPLE, WANT_SECTORS, WANT_VISITS } from './aggregate';
 import type { DatasetIndex } from './dataset-index';
 import { FILTER_DIMENSIONS, type DimensionKey, type FilterMask } from './filter-dimensions';
-import { bitsOf, FAIL_PERSON, FAIL_SECTOR, maskAndKeys, passes } from './filter-mask';
+import { activeBits, bitsOf, FAIL_PERSON, FAIL_SECTOR, maskAndKeys, passes } from './filter-mask';
 import type { Filters } from './filters';
 import { cacheOf, type DimensionKeys } from './index-cache';
 import type { SkippedYears } from './year-axis';
@@ -209,7 +209,7 @@ export function computeDashboard(index: DatasetIndex, filters: Filters): Dashboa
     (keepVisits ? 0 : WANT_VISITS) |
     (keepSectors ? 0 : WANT_SECTORS) |
     (keepPeople ? 0 : WANT_PEOPLE);
-  const all = aggregate(index, mask, filters, want);
+  const all = aggregate(index, mask, filters, want, undefined, activeBits(keys));
   const dashboard: Dashboard = {
     mask,
     headline: all.headline!,

@@ -20,10 +20,12 @@ import type { Filters } from './filters';
 import {
   bitsetOf,
   cacheOf,
+  postingsOf,
   type DimensionKeys,
   type IndexCache,
   type TextResult,
 } from './index-cache';
+import type { PostingLists } from './posting-lists';
 
 export const FAIL_SECTOR = bitOf('sectors');
 export const FAIL_YEAR = bitOf('years');
@@ -54,6 +56,13 @@ export function dimensionKeys(filters: Filters, terms: readonly string[]): Dimen
     else keys.text = terms.join('\u0000');
   }
   return keys;
+}
+
+/** The bits of the dimensions in use: every other bit is clear in the mask of `keys`. */
+export function activeBits(keys: DimensionKeys): number {
+  let bits = 0;
+  for (const d of FILTER_DIMENSIONS) if (keys[d.key] !== '') bits |= bitOf(d.key);
+  return bits;
 }
 
 /** Marks of the ids of a list in a lookup of the index (unknown ids match nothing). */
@@ -89,24 +98,22 @@ function applyBitset(
   }
 }
 
-function applyMany(
+/**
+ * A many-valued dimension with more values (people): every event fails, then the events of
+ * each wanted value pass, so the work is one sweep plus the wanted values' events.
+ */
+function applyPostings(
   mask: FilterMask,
   n: number,
-  items: ArrayLike<number>,
-  start: ArrayLike<number>,
-  wanted: Uint8Array,
+  postings: PostingLists,
+  wanted: readonly number[],
   bit: number,
 ) {
+  for (let i = 0; i < n; i++) mask[i]! |= bit;
   const keep = ~bit & ALL_BITS;
-  for (let i = 0; i < n; i++) {
-    let fail = bit;
-    for (let k = start[i]!, end = start[i + 1]!; k < end; k++) {
-      if (wanted[items[k]!]) {
-        fail = 0;
-        break;
-      }
-    }
-    mask[i] = (mask[i]! & keep) | fail;
+  const { ids, start } = postings;
+  for (const v of wanted) {
+    for (let k = start[v]!, end = start[v + 1]!; k < end; k++) mask[ids[k]!]! &= keep;
   }
 }
 
@@ -131,8 +138,11 @@ function applyList(
     return;
   }
   const bits = bitsetOf(cache, dim.key, n, size, values.items, values.start);
-  if (!bits)
-    return applyMany(mask, n, values.items, values.start, wantedOf(ids, lookup, size), bit);
+  if (!bits) {
+    const postings = postingsOf(cache, dim.key, size, values.items, values.start);
+    const wanted = ids.map((id) => lookup.get(id)).filter((at) => at !== undefined);
+    return applyPostings(mask, n, postings, wanted, bit);
+  }
   let wantedBits = 0;
   for (const id of ids) {
     const at = lookup.get(id);

@@ -1,6 +1,7 @@
 import type { Dashboard } from './dashboard';
 import type { DatasetIndex } from './dataset-index';
 import type { DimensionKey, FilterMask, ListKey } from './filter-dimensions';
+import { postingLists, type PostingLists } from './posting-lists';
 
 /** One string per filter dimension; a dimension is recomputed when its key changes. */
 export type DimensionKeys = Record<DimensionKey, string>;
@@ -25,6 +26,8 @@ export interface IndexCache {
   previous: { keys: DimensionKeys; mask: FilterMask } | null;
   /** Per list dimension: bit v set when event i has value v; null with more than 32 values. */
   bitsets: Partial<Record<ListKey, Uint32Array | null>>;
+  /** Per many-valued list dimension with over 32 values: the events of each value. */
+  postings: Partial<Record<ListKey, PostingLists>>;
   texts: TextResult[];
   /** Scratch "seen" marks: a slot is seen when it holds the current stamp (no clearing). */
   stamp: number;
@@ -36,6 +39,8 @@ export interface IndexCache {
   roles: string[] | null;
   /** Reused, zeroed-on-use counting buffers (results are copied out of them). */
   scratch: Record<'grid' | 'people', Uint32Array>;
+  /** Reused buffers for the event lists of one recompute (one per distinct view rule). */
+  lists: Uint32Array[];
 }
 
 const caches = new WeakMap<DatasetIndex, IndexCache>();
@@ -47,6 +52,7 @@ export function cacheOf(index: DatasetIndex): IndexCache {
       lastDashboard: null,
       previous: null,
       bitsets: {},
+      postings: {},
       texts: [],
       stamp: 0,
       visitStamp: new Uint32Array(index.visits.length),
@@ -55,6 +61,7 @@ export function cacheOf(index: DatasetIndex): IndexCache {
       nameRank: null,
       roles: null,
       scratch: { grid: new Uint32Array(0), people: new Uint32Array(0) },
+      lists: [],
     };
     caches.set(index, cache);
   }
@@ -68,6 +75,13 @@ export function scratch(cache: IndexCache, name: 'grid' | 'people', size: number
   const view = buf.subarray(0, size);
   view.fill(0);
   return view;
+}
+
+/** The k-th event-list buffer, room for `n` ids; its contents are not cleared. */
+export function listBuffer(cache: IndexCache, k: number, n: number): Uint32Array {
+  let buf = cache.lists[k];
+  if (!buf || buf.length < n) buf = cache.lists[k] = new Uint32Array(n);
+  return buf;
 }
 
 /** A fresh stamp for the "seen" arrays; clears them only when the counter wraps. */
@@ -100,6 +114,17 @@ export function bitsetOf(
     bits[i] = b >>> 0;
   }
   return (cache.bitsets[key] = bits);
+}
+
+/** The posting lists of a many-valued dimension, built on first use. */
+export function postingsOf(
+  cache: IndexCache,
+  key: ListKey,
+  size: number,
+  items: ArrayLike<number>,
+  start: ArrayLike<number>,
+): PostingLists {
+  return (cache.postings[key] ??= postingLists(items, start, size));
 }
 
 export function nameRankOf(index: DatasetIndex, cache: IndexCache): Int32Array {
