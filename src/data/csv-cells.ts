@@ -16,7 +16,7 @@ import {
   type DatasetInput,
   type DocumentKind,
 } from './schema';
-import { dateProblem } from './validate-dataset';
+import { dateProblem } from './dataset-checks';
 
 export type EventInput = DatasetInput['events'][number];
 

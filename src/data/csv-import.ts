@@ -59,7 +59,7 @@ export interface CsvImportOptions {
   onProgress?: (fraction: number) => void;
 }
 
-function emptyImport(issues: CsvIssue[]): CsvImport {
+export function emptyImport(issues: CsvIssue[]): CsvImport {
   return {
     dataset: null,
     issues,
@@ -71,7 +71,8 @@ function emptyImport(issues: CsvIssue[]): CsvImport {
   };
 }
 
-interface CsvTable {
+/** A table of engagements: from a CSV's records, or from a Parquet file's columns. */
+export interface CsvTable {
   header: CsvHeader;
   /** The non-blank rows after the header, with their spreadsheet row numbers. */
   rows: { row: number; values: string[] }[];
@@ -100,20 +101,13 @@ function readTable(
       'the first row must name the columns (date, title, type, participants, sectors, sources, …): see the CSV template';
     return { issues: [{ row: headerRow, path: '(header)', reason }] };
   }
-  const missing = REQUIRED_CSV_COLUMNS.filter((c) => !header.at.has(c));
-  if (missing.length > 0) {
-    const reason = 'this column is missing (every file needs date, title and sources)';
-    return { issues: missing.map((path) => ({ row: headerRow, path, reason })) };
-  }
   const rows: CsvTable['rows'] = [];
   for (let r = headerAt + 1; r < records.length; r++) {
     const values = records[r]!;
     if (!isBlank(values)) rows.push({ row: r + 1, values });
   }
-  if (rows.length === 0) {
-    return { issues: [{ path: '(file)', reason: 'has a header row but no engagements' }] };
-  }
-  return { header, rows };
+  const issues = tableIssues({ header, rows }, headerRow);
+  return issues === null ? { header, rows } : { issues };
 }
 
 /** Every row's event, in file order, with its row number. */
@@ -206,15 +200,36 @@ export function csvToDataset(text: string, options: CsvImportOptions): CsvImport
   const report = options.onProgress;
   const table = readTable(body, report ? (f) => report(0.4 * f) : undefined);
   if ('issues' in table) return emptyImport(table.issues);
+  return tableToDataset(table, {
+    ...options,
+    onProgress: report && ((f) => report(0.4 + 0.6 * f)),
+  });
+}
+
+/** The problems of a table that has no required columns or no rows, or null when it has both. */
+export function tableIssues(table: CsvTable, headerRow?: number): CsvIssue[] | null {
+  const missing = REQUIRED_CSV_COLUMNS.filter((c) => !table.header.at.has(c));
+  if (missing.length > 0) {
+    const reason = 'this column is missing (every file needs date, title and sources)';
+    return missing.map((path) => ({
+      ...(headerRow === undefined ? {} : { row: headerRow }),
+      path,
+      reason,
+    }));
+  }
+  if (table.rows.length === 0) {
+    return [{ path: '(file)', reason: 'has a header row but no engagements' }];
+  }
+  return null;
+}
+
+/** A table of engagements (one row each, columns as in csv-columns.ts) → dataset. */
+export function tableToDataset(table: CsvTable, options: CsvImportOptions): CsvImport {
+  const report = options.onProgress;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const ctx = createRowContext(today);
   const issues: CsvIssue[] = [];
-  const { events, eventRows } = readEvents(
-    table,
-    ctx,
-    issues,
-    report && ((f) => report(0.4 + 0.6 * f)),
-  );
+  const { events, eventRows } = readEvents(table, ctx, issues, report);
   const pair = ctx.countries.pair();
   issues.push(...fileIssues(ctx, pair, table.header));
   settleParticipantCountries(ctx, events, pair);

@@ -5,7 +5,7 @@
 import { clip } from './csv-cells';
 import { columnOfEventField, type CsvColumnName } from './csv-columns';
 import type { CsvImport, CsvIssue } from './csv-import';
-import type { DatasetIssue } from './validate-dataset';
+import type { DatasetIssue } from './dataset-error';
 
 const ORDINAL_RE = /^\[(\d+)\]\.?(.*)$/;
 

@@ -4,7 +4,7 @@
  */
 import { foldText } from '../lib/text';
 import { ISO_DAY_RE, splitItems } from './csv-cells';
-import { dateProblem } from './validate-dataset';
+import { dateProblem } from './dataset-checks';
 
 const URLISH_RE = /^[a-z][a-z0-9+.-]*:\S+$/i;
 /** What the export writes for a source whose publication date is unknown. */

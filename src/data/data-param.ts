@@ -1,6 +1,6 @@
 /**
  * `?data=<path>` opens another dataset shipped with the app under `public/data/`.
- * Only a bare file name or `data/<file>.json` is accepted, so a link can never make the app
+ * Only a bare file name or `data/<file>.json` (or `.parquet`) is accepted, so a link can never make the app
  * fetch from another site or outside `data/`.
  */
 
@@ -9,8 +9,9 @@ export const DATA_LINK_REFUSED =
 
 export type DataParamResult = { ok: true; path: string } | { ok: false; reason: string };
 
-// A file name: letters, digits, ".", "_", "-", starting with a letter or digit, ending ".json".
-const NAME = '[A-Za-z0-9][A-Za-z0-9._-]*\\.json';
+// A file name: letters, digits, ".", "_", "-", starting with a letter or digit, ending
+// ".json" or ".parquet".
+const NAME = '[A-Za-z0-9][A-Za-z0-9._-]*\\.(?:json|parquet)';
 const IN_DATA_RE = new RegExp(`^data/${NAME}$`);
 const BARE_RE = new RegExp(`^${NAME}$`);
 const MAX_SHOWN = 80;
@@ -41,5 +42,5 @@ export function resolveDataParam(value: string | null): DataParamResult | null {
   }
   if (IN_DATA_RE.test(v)) return { ok: true, path: v };
   if (BARE_RE.test(v)) return { ok: true, path: `data/${v}` };
-  return refuse(v, 'is not the name of a .json file under data/');
+  return refuse(v, 'is not the name of a .json or .parquet file under data/');
 }

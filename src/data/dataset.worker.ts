@@ -4,11 +4,8 @@
  * bytes, transferred) or `{ name, text }`; posts `progress` messages, then `done` with the
  * validated dataset or `error` with the problems. It never touches the network.
  */
-import {
-  runDatasetJob,
-  type DatasetJobMessage,
-  type DatasetJobRequest,
-} from './parse-dataset-file';
+import type { DatasetJobMessage, DatasetJobRequest } from './dataset-job';
+import { runDatasetJob } from './parse-dataset-file';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<DatasetJobRequest>) => void) | null;
@@ -18,5 +15,5 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  runDatasetJob(event.data, (message) => scope.postMessage(message));
+  void runDatasetJob(event.data, (message) => scope.postMessage(message));
 };

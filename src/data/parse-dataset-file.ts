@@ -3,51 +3,23 @@
  * dataset Web Worker, by the main-thread fallback and by tests. The file never leaves the
  * browser: nothing here (or in the worker) touches the network.
  */
-import { csvToDataset } from './csv-import';
+import { csvToDataset, type CsvImport } from './csv-import';
+import type { DatasetIssue } from './dataset-error';
+import {
+  EVENTS_PER_MESSAGE,
+  MAX_LISTED_ISSUES,
+  errorText,
+  type DatasetFormat,
+  type DatasetJobMessage,
+  type DatasetJobRequest,
+  type ImportIssue,
+  type ImportPhase,
+  type ParseResult,
+} from './dataset-job';
 import { csvIssueFromValidation } from './csv-issues';
-import type { Dataset } from './schema';
+import { isParquetBuffer, parquetToDataset } from './parquet-import';
 import { validateDataset } from './validate-dataset';
 import { plural } from '../lib/plural';
-
-export interface ImportIssue {
-  /** `events[3].date` for JSON; the column (`date`) or `(file)` for CSV. */
-  path: string;
-  reason: string;
-  /** CSV only: the spreadsheet row (the header is row 1). */
-  row?: number;
-}
-
-export type ImportPhase = 'reading' | 'parsing' | 'validating';
-
-export type ParseResult =
-  | { ok: true; dataset: Dataset; format: DatasetFormat }
-  | {
-      ok: false;
-      /** At most MAX_LISTED_ISSUES problems, in file order. */
-      issues: ImportIssue[];
-      /** How many problems there are in all. */
-      total: number;
-      /** One sentence for the top of the problems panel. */
-      message: string;
-    };
-
-export type DatasetFormat = 'json' | 'csv';
-
-export const MAX_LISTED_ISSUES = 50;
-/** Larger files are refused before reading: the browser could run out of memory. */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
-
-/** The message of anything thrown. */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** `row 7: date: …` for CSV, `events[3].date: …` for JSON. */
-export function formatIssue(issue: ImportIssue): string {
-  return issue.row !== undefined
-    ? `row ${issue.row}: ${issue.path}: ${issue.reason}`
-    : `${issue.path}: ${issue.reason}`;
-}
 
 /** JSON or CSV, from the extension, else from the content; null when neither fits. */
 export function detectFormat(text: string, name: string): DatasetFormat | null {
@@ -84,10 +56,22 @@ function failure(name: string, issues: ImportIssue[], message?: string): ParseRe
   };
 }
 
+/** A problem with the file as a whole. */
+function fileFailure(name: string, reason: string, message: string): ParseResult {
+  return failure(name, [{ path: '(file)', reason }], message);
+}
+
 export interface ParseOptions {
-  onProgress?: (phase: ImportPhase, fraction: number) => void;
+  /** `rows`: the number of engagements, once known. */
+  onProgress?: (phase: ImportPhase, fraction: number, rows?: number) => void;
   /** For CSV: meta.updated (default today). */
   today?: string;
+}
+
+/** How many events parsed JSON holds, when it holds a list of them. */
+function eventCount(json: unknown): number | undefined {
+  const events = (json as { events?: unknown } | null)?.events;
+  return Array.isArray(events) ? events.length : undefined;
 }
 
 function parseJson(text: string, name: string, options: ParseOptions): ParseResult {
@@ -98,17 +82,62 @@ function parseJson(text: string, name: string, options: ParseOptions): ParseResu
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = errorText(error);
-    return failure(
-      name,
-      [{ path: '(file)', reason: `is not valid JSON: ${detail}` }],
-      `${name} is not valid JSON`,
-    );
+    return fileFailure(name, `is not valid JSON: ${detail}`, `${name} is not valid JSON`);
   }
-  progress('validating', 0);
+  const rows = eventCount(json);
+  progress('validating', 0, rows);
   const result = validateDataset(json);
-  progress('validating', 1);
+  progress('validating', 1, rows);
   if (!result.ok) return failure(name, result.issues);
   return { ok: true, dataset: result.dataset, format: 'json' };
+}
+
+/** A table import (CSV or Parquet) → validated dataset, problems mapped back to rows and columns. */
+function fromTable(
+  imported: CsvImport,
+  name: string,
+  format: DatasetFormat,
+  progress: NonNullable<ParseOptions['onProgress']>,
+): ParseResult {
+  if (!imported.dataset) return failure(name, imported.issues);
+  progress('validating', 0, imported.dataset.events.length);
+  const result = validateDataset(imported.dataset);
+  progress('validating', 1, imported.dataset.events.length);
+  if (result.ok && imported.issues.length === 0) {
+    return { ok: true, dataset: result.dataset, format };
+  }
+  const issues: ImportIssue[] = [...imported.issues];
+  if (!result.ok) issues.push(...tableValidationIssues(result.issues, imported, issues));
+  // File order: problems without a row (file-wide) first, then by row.
+  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return failure(name, issues);
+}
+
+/** Validation problems as row and column problems, leaving out those `known` already explain. */
+function tableValidationIssues(
+  raw: readonly DatasetIssue[],
+  imported: CsvImport,
+  known: readonly ImportIssue[],
+): ImportIssue[] {
+  const out: ImportIssue[] = [];
+  const seen = new Set(known.map((i) => `${i.row ?? ''}\u0000${i.path}`));
+  const seenExact = new Set<string>();
+  for (const problem of raw) {
+    // A CSV-level problem already explains this cell (or the missing pair of countries).
+    const dataset = imported.dataset;
+    if (problem.path.startsWith('meta.countries') && (dataset?.meta.countries.length ?? 0) < 2) {
+      continue;
+    }
+    if (problem.path === 'sectors' && (dataset?.sectors.length ?? 0) === 0) continue;
+    const issue = csvIssueFromValidation(problem, imported);
+    const key = `${issue.row ?? ''}\u0000${issue.path}`;
+    if (seen.has(key)) continue;
+    const exact = `${key}\u0000${issue.reason}`;
+    if (seenExact.has(exact)) continue;
+    seenExact.add(exact);
+    out.push(issue);
+  }
+  return out;
 }
 
 function parseCsv(text: string, name: string, options: ParseOptions): ParseResult {
@@ -119,35 +148,24 @@ function parseCsv(text: string, name: string, options: ParseOptions): ParseResul
     today: options.today,
     onProgress: (f) => progress('parsing', f),
   });
-  if (!imported.dataset) return failure(name, imported.issues);
-  progress('validating', 0);
-  const result = validateDataset(imported.dataset);
-  progress('validating', 1);
-  if (result.ok && imported.issues.length === 0) {
-    return { ok: true, dataset: result.dataset, format: 'csv' };
+  return fromTable(imported, name, 'csv', progress);
+}
+
+/** Reads and validates a Parquet file of engagements (the CSV's columns). Never throws. */
+export async function parseParquetFile(
+  buffer: ArrayBuffer,
+  name: string,
+  options: ParseOptions = {},
+): Promise<ParseResult> {
+  const progress = options.onProgress ?? (() => {});
+  try {
+    progress('parsing', 0);
+    const imported = await parquetToDataset(buffer, { name, today: options.today });
+    return fromTable(imported, name, 'parquet', progress);
+  } catch (error) {
+    const detail = errorText(error);
+    return fileFailure(name, `could not be read: ${detail}`, `${name} could not be read`);
   }
-  const issues: ImportIssue[] = [...imported.issues];
-  const seen = new Set(issues.map((i) => `${i.row ?? ''}\u0000${i.path}`));
-  const seenExact = new Set<string>();
-  if (!result.ok) {
-    for (const raw of result.issues) {
-      // A CSV-level problem already explains this cell (or the missing pair of countries).
-      if (raw.path.startsWith('meta.countries') && imported.dataset.meta.countries.length < 2) {
-        continue;
-      }
-      if (raw.path === 'sectors' && imported.dataset.sectors.length === 0) continue;
-      const issue = csvIssueFromValidation(raw, imported);
-      const key = `${issue.row ?? ''}\u0000${issue.path}`;
-      if (seen.has(key)) continue;
-      const exact = `${key}\u0000${issue.reason}`;
-      if (seenExact.has(exact)) continue;
-      seenExact.add(exact);
-      issues.push(issue);
-    }
-  }
-  // File order: problems without a row (file-wide) first, then by row.
-  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return failure(name, issues);
 }
 
 /** Parses and validates an opened file's text. Never throws. */
@@ -171,50 +189,34 @@ export function parseDatasetFile(
     return format === 'json' ? parseJson(text, name, options) : parseCsv(text, name, options);
   } catch (error) {
     const detail = errorText(error);
-    return failure(
-      name,
-      [{ path: '(file)', reason: `could not be read: ${detail}` }],
-      `${name} could not be read`,
-    );
+    return fileFailure(name, `could not be read: ${detail}`, `${name} could not be read`);
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// The worker protocol (src/data/dataset.worker.ts runs `runDatasetJob`).
+/** Posts a parse result: the dataset (in slices of events when it is large), or the problems. */
+function postResult(result: ParseResult, post: (message: DatasetJobMessage) => void): void {
+  if (!result.ok) {
+    post({ type: 'error', issues: result.issues, total: result.total, message: result.message });
+    return;
+  }
+  const { events } = result.dataset;
+  if (events.length <= EVENTS_PER_MESSAGE) {
+    post({ type: 'done', dataset: result.dataset });
+    return;
+  }
+  for (let i = 0; i < events.length; i += EVENTS_PER_MESSAGE) {
+    post({ type: 'events', events: events.slice(i, i + EVENTS_PER_MESSAGE) });
+  }
+  post({ type: 'done', dataset: { ...result.dataset, events: [] } });
+}
 
-export type DatasetJobRequest =
-  | { name: string; buffer: ArrayBuffer; today?: string }
-  | { name: string; text: string; today?: string };
-
-export type DatasetJobMessage =
-  | { type: 'progress'; phase: ImportPhase; fraction: number }
-  /** A slice of the events, in order, sent ahead of `done` for a large dataset. */
-  | { type: 'events'; events: Dataset['events'] }
-  /** The dataset; when `events` messages came first, its events are those, concatenated. */
-  | { type: 'done'; dataset: Dataset }
-  | { type: 'error'; issues: ImportIssue[]; total: number; message: string };
-
-/**
- * Events per `events` message. Receiving one structured-clone message blocks the main thread
- * while it is deserialised: slices keep each block short, so the page stays responsive.
- */
-export const EVENTS_PER_MESSAGE = 10_000;
-
-/**
- * Decodes, parses and validates one file, reporting progress at phase boundaries. A dataset
- * with more than EVENTS_PER_MESSAGE events is posted as `events` slices, then `done` with
- * an empty events array (see `collectDatasetJob`).
- */
-export function runDatasetJob(
+/** The file's text, or null after posting why it cannot be decoded. */
+function decodedText(
   request: DatasetJobRequest,
   post: (message: DatasetJobMessage) => void,
-): void {
-  const progress = (phase: ImportPhase, fraction: number) =>
-    post({ type: 'progress', phase, fraction });
-  let text: string;
-  progress('reading', 0);
+): string | null {
   try {
-    text = 'text' in request ? request.text : decodeDatasetBuffer(request.buffer);
+    return 'text' in request ? request.text : decodeDatasetBuffer(request.buffer);
   } catch (error) {
     const detail = errorText(error);
     post({
@@ -223,45 +225,36 @@ export function runDatasetJob(
       total: 1,
       message: `${request.name} could not be read`,
     });
-    return;
+    return null;
   }
-  progress('reading', 1);
-  const result = parseDatasetFile(text, request.name, {
-    onProgress: progress,
-    today: request.today,
-  });
-  if (result.ok) {
-    const { events } = result.dataset;
-    if (events.length <= EVENTS_PER_MESSAGE) {
-      post({ type: 'done', dataset: result.dataset });
-      return;
-    }
-    for (let i = 0; i < events.length; i += EVENTS_PER_MESSAGE) {
-      post({ type: 'events', events: events.slice(i, i + EVENTS_PER_MESSAGE) });
-    }
-    post({ type: 'done', dataset: { ...result.dataset, events: [] } });
-  } else
-    post({ type: 'error', issues: result.issues, total: result.total, message: result.message });
 }
 
 /**
- * Reassembles what `runDatasetJob` posts: feed it every message; it returns the message to act
- * on (progress, error, or done with all the events), or null for an `events` slice.
+ * Decodes, parses and validates one file, reporting progress at phase boundaries. A dataset
+ * with more than EVENTS_PER_MESSAGE events is posted as `events` slices, then `done` with
+ * an empty events array (see `collectDatasetJob`). JSON and CSV are handled at once; a
+ * Parquet file (known by its first bytes) returns a promise.
  */
-export function collectDatasetJob(): (
-  message: DatasetJobMessage,
-) => Exclude<DatasetJobMessage, { type: 'events' }> | null {
-  let slices: Dataset['events'][] = [];
-  return (message) => {
-    if (message.type === 'events') {
-      slices.push(message.events);
-      return null;
-    }
-    if (message.type === 'done' && slices.length > 0) {
-      const events = slices.flat();
-      slices = [];
-      return { type: 'done', dataset: { ...message.dataset, events } };
-    }
-    return message;
-  };
+export function runDatasetJob(
+  request: DatasetJobRequest,
+  post: (message: DatasetJobMessage) => void,
+): void | Promise<void> {
+  const progress = (phase: ImportPhase, fraction: number, rows?: number) =>
+    post(
+      rows === undefined
+        ? { type: 'progress', phase, fraction }
+        : { type: 'progress', phase, fraction, rows },
+    );
+  const options = { onProgress: progress, today: request.today };
+  progress('reading', 0);
+  if ('buffer' in request && isParquetBuffer(request.buffer)) {
+    progress('reading', 1);
+    return parseParquetFile(request.buffer, request.name, options).then((result) =>
+      postResult(result, post),
+    );
+  }
+  const text = decodedText(request, post);
+  if (text === null) return;
+  progress('reading', 1);
+  postResult(parseDatasetFile(text, request.name, options), post);
 }

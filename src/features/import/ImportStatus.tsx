@@ -1,20 +1,16 @@
 import { useId } from 'react';
-import { formatIssue, type ImportPhase } from '../../data/parse-dataset-file';
+import { formatIssue, type ImportPhase } from '../../data/dataset-job';
+import { phaseLabel } from './stage-label';
 import { CSV_TEMPLATE_FILE_NAME, CSV_TEMPLATE_URL } from './template';
 import type { ImportState } from './use-dataset-import';
 import './import.css';
-
-const PHASE_LABELS: Record<ImportPhase, string> = {
-  reading: 'Reading the file',
-  parsing: 'Parsing',
-  validating: 'Checking every engagement',
-};
 
 /** Where each phase sits on the one progress bar. */
 const PHASE_SPAN: Record<ImportPhase, [number, number]> = {
   reading: [0, 0.15],
   parsing: [0.15, 0.75],
-  validating: [0.75, 1],
+  validating: [0.75, 0.95],
+  indexing: [0.95, 1],
 };
 
 export function overallProgress(phase: ImportPhase, fraction: number): number {
@@ -34,6 +30,7 @@ export function ImportStatus({ state, onDismiss }: { state: ImportState; onDismi
 
   if (state.status === 'working') {
     const percent = overallProgress(state.phase, state.fraction);
+    const label = phaseLabel(state.phase, state.rows);
     return (
       <div className="panel import-status">
         <div className="import-head">
@@ -41,7 +38,7 @@ export function ImportStatus({ state, onDismiss }: { state: ImportState; onDismi
             <strong className="import-name">Opening {state.name}</strong>
             <span className="import-phase" aria-live="polite">
               {' '}
-              · {PHASE_LABELS[state.phase]}…
+              · {label}…
             </span>
             <span className="import-percent" aria-hidden="true">
               {' '}
@@ -59,7 +56,7 @@ export function ImportStatus({ state, onDismiss }: { state: ImportState; onDismi
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
-          aria-valuetext={`${PHASE_LABELS[state.phase]}: ${percent}%`}
+          aria-valuetext={`${label}: ${percent}%`}
         >
           <div className="import-progress-bar" style={{ width: `${percent}%` }} />
         </div>

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { datasetQueryOptions, type LoadedDataset } from '../../state/dataset-query';
-import { DatasetError } from '../../data/validate-dataset';
+import { DatasetError } from '../../data/dataset-error';
 import { useDatasetSourceStore, type DatasetSource } from '../../state/dataset-source-store';
 import { useFilterStore } from '../../state/filter-store';
 

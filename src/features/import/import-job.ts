@@ -2,13 +2,8 @@
  * Running one file through `runDatasetJob`: in a module Web Worker when the browser has them
  * (src/data/dataset.worker.ts), else, or when the worker cannot start, on the main thread.
  */
-import {
-  MAX_FILE_BYTES,
-  errorText,
-  runDatasetJob,
-  type DatasetJobMessage,
-  type ImportIssue,
-} from '../../data/parse-dataset-file';
+import { errorText, type DatasetJobMessage, type ImportIssue } from '../../data/dataset-job';
+import { formatFromName, tooLargeReason } from '../../data/dataset-limits';
 
 /** What a run reports to, and how it knows it is still wanted. */
 export interface ImportJob {
@@ -20,10 +15,6 @@ export interface ImportJob {
   fail: (message: string, issues: ImportIssue[]) => void;
   /** The worker to terminate when the job stops (null once it has gone). */
   attachWorker: (worker: Worker | null) => void;
-}
-
-export function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
 async function readBytes(file: File, job: ImportJob): Promise<ArrayBuffer | null> {
@@ -42,7 +33,10 @@ async function parseOnMainThread(file: File, job: ImportJob): Promise<void> {
   // Let the progress bar paint before the (blocking) parse.
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (!job.live()) return;
-  runDatasetJob({ name: job.name, buffer }, job.handle);
+  // The parsers (and zod) load only now: the first paint carries none of them.
+  const { runDatasetJob } = await import('../../data/parse-dataset-file');
+  if (!job.live()) return;
+  await runDatasetJob({ name: job.name, buffer }, job.handle);
 }
 
 function newWorker(): Worker | null {
@@ -94,11 +88,9 @@ async function parseInWorker(file: File, job: ImportJob): Promise<void> {
 
 /** Reads, parses and validates `file`, reporting to `job`; too large a file fails at once. */
 export function runImportJob(file: File, job: ImportJob): void {
-  if (file.size > MAX_FILE_BYTES) {
-    job.fail(
-      `${job.name} is too large (${megabytes(file.size)}): files up to ${megabytes(MAX_FILE_BYTES)} can be opened`,
-      [],
-    );
+  const tooLarge = tooLargeReason(job.name, file.size, formatFromName(file.name) ?? 'json');
+  if (tooLarge !== null) {
+    job.fail(tooLarge, []);
     return;
   }
   void parseInWorker(file, job);

@@ -8,13 +8,21 @@ import {
   type DatasetJobMessage,
   type ImportIssue,
   type ImportPhase,
-} from '../../data/parse-dataset-file';
+} from '../../data/dataset-job';
+import { paintStage } from '../../data/load-progress';
 import { runImportJob, type ImportJob } from './import-job';
 import { useLatest } from './use-latest';
 
 export type ImportState =
   | { status: 'idle' }
-  | { status: 'working'; name: string; phase: ImportPhase; fraction: number }
+  | {
+      status: 'working';
+      name: string;
+      phase: ImportPhase;
+      fraction: number;
+      /** Engagements in the file, once known. */
+      rows?: number;
+    }
   | { status: 'failed'; name: string; issues: ImportIssue[]; total: number; message: string };
 
 export interface DatasetImport {
@@ -63,20 +71,37 @@ function importJobFor(
     setState({ status: 'failed', name, issues, total, message });
   };
   const collect = collectDatasetJob();
+  let rows: number | undefined;
+  const show = async (dataset: Dataset) => {
+    // Indexing blocks the main thread: let its stage paint first.
+    setState({ status: 'working', name, phase: 'indexing', fraction: 0, rows });
+    await paintStage();
+    if (!live()) return;
+    stop();
+    const result = loadedOrFailure(dataset, name);
+    if ('failed' in result) return setState(result.failed);
+    setState(IDLE);
+    onLoaded(result.loaded);
+  };
   const handle = (incoming: DatasetJobMessage) => {
     if (!live()) return;
     const message = collect(incoming);
     if (message === null) return;
     if (message.type === 'progress') {
-      setState({ status: 'working', name, phase: message.phase, fraction: message.fraction });
+      rows = message.rows ?? rows;
+      const { phase, fraction } = message;
+      setState({
+        status: 'working',
+        name,
+        phase,
+        fraction,
+        ...(rows === undefined ? {} : { rows }),
+      });
     } else if (message.type === 'error') {
       fail(message.message, message.issues, message.total);
     } else {
-      stop();
-      const result = loadedOrFailure(message.dataset, name);
-      if ('failed' in result) return setState(result.failed);
-      setState(IDLE);
-      onLoaded(result.loaded);
+      rows = message.dataset.events.length;
+      void show(message.dataset);
     }
   };
   const attachWorker = (worker: Worker | null) => {

@@ -196,14 +196,14 @@ describe('useDatasetImport', () => {
     const onLoaded = vi.fn();
     render(<Importer onLoaded={onLoaded} />);
     const file = new File(['x'], 'huge.json');
-    Object.defineProperty(file, 'size', { value: 200 * 1024 * 1024 });
+    Object.defineProperty(file, 'size', { value: 500 * 1024 * 1024 });
     const read = vi.spyOn(file, 'arrayBuffer');
     const input = screen.getByLabelText('Open dataset…');
     await act(async () => {
       await userEvent.upload(input, file);
     });
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'huge.json is too large (200 MB): files up to 100 MB can be opened',
+      'huge.json is too large (500 MB): JSON files up to 400 MB can be opened in the browser',
     );
     expect(read).not.toHaveBeenCalled();
     expect(onLoaded).not.toHaveBeenCalled();

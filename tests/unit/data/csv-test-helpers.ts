@@ -1,10 +1,7 @@
 /** What the CSV import tests share: a header, a source cell and ways to open a CSV text. */
 import { expect } from 'vitest';
-import {
-  formatIssue,
-  parseDatasetFile,
-  type ParseResult,
-} from '../../../src/data/parse-dataset-file';
+import { formatIssue, type ParseResult } from '../../../src/data/dataset-job';
+import { parseDatasetFile } from '../../../src/data/parse-dataset-file';
 import type { Dataset } from '../../../src/data/schema';
 
 export const TODAY = '2026-01-15';

@@ -5,12 +5,14 @@ import {
   EVENTS_PER_MESSAGE,
   MAX_LISTED_ISSUES,
   collectDatasetJob,
+  formatIssue,
+  type DatasetJobMessage,
+} from '../../../src/data/dataset-job';
+import {
   decodeDatasetBuffer,
   detectFormat,
-  formatIssue,
   parseDatasetFile,
   runDatasetJob,
-  type DatasetJobMessage,
 } from '../../../src/data/parse-dataset-file';
 import { fixtureJson } from '../../support/dataset';
 
