@@ -1,9 +1,9 @@
 /**
  * Every aggregate of one filter state. Each view has a rule (the filter bits it does not
  * ignore); the events a rule lets through are gathered once into a list of ids, and each
- * view then counts over its list, column by column, into flat typed arrays that are turned
- * into the views' row objects at the end. A view that no active filter touches counts over
- * every event without looking at the mask.
+ * view then counts over its list (`view-counts.ts`), into flat typed arrays that are turned
+ * into the views' row objects here. A view that no active filter touches reads the whole
+ * dataset's counts without looking at the mask.
  */
 import { LEVEL_GROUPS, type LevelGroup } from '../data/labels';
 import type { Headline, PersonRank, SectorMatrix, SectorRow, VisitYear } from './dashboard';
@@ -11,19 +11,24 @@ import type { DatasetIndex } from './dataset-index';
 import { ALL_BITS, type FilterMask } from './filter-dimensions';
 import { FAIL_PERSON, FAIL_SECTOR, FAIL_DIRECTION, FAIL_YEAR } from './filter-mask';
 import type { Filters } from './filters';
-import { ELSEWHERE_SLOT, GROUP_SLOTS, hotColumnsOf, type HotColumns } from './hot-columns';
-import {
-  bitsetOf,
-  cacheOf,
-  listBuffer,
-  nameRankOf,
-  nextStamp,
-  scratch,
-  type IndexCache,
-} from './index-cache';
+import { ELSEWHERE_SLOT, GROUP_SLOTS, hotColumnsOf } from './hot-columns';
+import { cacheOf, listBuffer, nameRankOf, nextStamp } from './index-cache';
 import { yearRange } from './dates';
 import { latestRole } from './person-role';
-import { narrowIds } from './posting-lists';
+import { narrowIds, splitIds } from './posting-lists';
+import {
+  countEntries,
+  countTrips,
+  countYears,
+  distinctTrips,
+  fullCountsOf,
+  gridEntries,
+  personEntries,
+  sectorEntries,
+  type EventList,
+  type Pass,
+  type TripCounts,
+} from './view-counts';
 import { compactYearAxis } from './year-axis';
 
 export const WANT_HEADLINE = 1;
@@ -36,21 +41,6 @@ export interface Aggregates {
   visits?: VisitYear[];
   sectors?: SectorMatrix;
   people?: PersonRank[];
-}
-
-/** The events one rule lets through: `ids[0 .. len)`, ascending. */
-interface EventList {
-  rule: number;
-  ids: Uint32Array;
-  len: number;
-}
-
-/** The shared state of one recompute. */
-interface Pass {
-  index: DatasetIndex;
-  cache: IndexCache;
-  cols: HotColumns;
-  stamp: number;
 }
 
 const activeYears = new WeakMap<DatasetIndex, Set<number>>();
@@ -77,106 +67,30 @@ function sectorYears(index: DatasetIndex, filters: Filters | null): number[] {
 
 /**
  * The event list of each rule, made once per distinct rule: narrowed from the shortest list
- * already made whose rule it includes (every event, at first), so a selective filter's
- * events are found once and the other views' lists are cut from them.
+ * already made whose rule it includes, when that holds at most half the events; otherwise
+ * split from every event, so that a list of more than half is counted from the other side.
  */
 function eventLists(s: Pass, mask: FilterMask): (rule: number) => EventList {
-  const made: EventList[] = [{ rule: 0, ids: s.cols.all, len: s.index.n }];
+  const { n } = s.index;
+  const made: EventList[] = [{ rule: 0, ids: s.cols.all, len: n, fails: true }];
   return (rule) => {
-    let from = made[0]!;
+    let from: EventList | null = null;
     for (const list of made) {
       if (list.rule === rule) return list;
-      if ((list.rule & ~rule) === 0 && list.len < from.len) from = list;
+      const includes = list.rule !== 0 && (list.rule & ~rule) === 0;
+      if (includes && list.len <= n / 2 && (!from || list.len < from.len)) from = list;
     }
-    const ids = listBuffer(s.cache, made.length - 1, s.index.n);
-    const list = { rule, ids, len: narrowIds(mask, rule, from.ids, from.len, ids) };
+    const ids = listBuffer(s.cache, made.length - 1, n).subarray(0, n);
+    let list: EventList;
+    if (from) {
+      list = { rule, ids, len: narrowIds(mask, rule, from.ids, from.len, ids), fails: false };
+    } else {
+      const len = splitIds(mask, rule, ids);
+      list = { rule, ids, len, fails: len > n / 2 };
+    }
     made.push(list);
     return list;
   };
-}
-
-interface YearsAndDocuments {
-  documents: number;
-  first: number | null;
-  last: number | null;
-  activeYears: number;
-}
-
-function yearsAndDocuments({ index, cols }: Pass, { ids, len }: EventList): YearsAndDocuments {
-  const { year, eventDocuments } = index;
-  const { base } = cols;
-  const seen = new Uint8Array(cols.span);
-  let documents = 0;
-  for (let k = 0; k < len; k++) {
-    const i = ids[k]!;
-    documents += eventDocuments[i]!;
-    seen[year[i]! - base] = 1;
-  }
-  let first: number | null = null;
-  let last: number | null = null;
-  let active = 0;
-  for (let r = 0; r < seen.length; r++) {
-    if (seen[r] === 0) continue;
-    active++;
-    first ??= base + r;
-    last = base + r;
-  }
-  return { documents, first, last, activeYears: active };
-}
-
-/** Trips by one side to the other with an engagement in the list, each counted once. */
-function distinctTrips({ index, cols, cache, stamp }: Pass, { ids, len }: EventList): number {
-  const { eventVisit } = index;
-  const { tripBilateral } = cols;
-  const seen = cache.headVisitStamp;
-  let trips = 0;
-  for (let k = 0; k < len; k++) {
-    const v = eventVisit[ids[k]!]!;
-    if (v >= 0 && seen[v] !== stamp) {
-      seen[v] = stamp;
-      trips += tripBilateral[v]!;
-    }
-  }
-  return trips;
-}
-
-function distinctPeople({ index, cache, stamp }: Pass, { ids, len }: EventList): number {
-  const { eventPeople, peopleStart } = index;
-  const seen = cache.personStamp;
-  let people = 0;
-  for (let k = 0; k < len; k++) {
-    const i = ids[k]!;
-    for (let j = peopleStart[i]!, end = peopleStart[i + 1]!; j < end; j++) {
-      const p = eventPeople[j]!;
-      if (seen[p] !== stamp) {
-        seen[p] = stamp;
-        people++;
-      }
-    }
-  }
-  return people;
-}
-
-function distinctSectors({ index, cache }: Pass, { ids, len }: EventList): number {
-  const { n, eventSectors, sectorStart } = index;
-  const size = index.sectors.length;
-  const bits = bitsetOf(cache, 'sectors', n, size, eventSectors, sectorStart);
-  const seen = new Uint8Array(size);
-  if (bits) {
-    let union = 0;
-    for (let k = 0; k < len; k++) union |= bits[ids[k]!]!;
-    for (let v = 0; v < size; v++) seen[v] = (union >>> v) & 1;
-  } else {
-    for (let k = 0; k < len; k++) {
-      const i = ids[k]!;
-      for (let j = sectorStart[i]!, end = sectorStart[i + 1]!; j < end; j++) {
-        seen[eventSectors[j]!] = 1;
-      }
-    }
-  }
-  let sectors = 0;
-  for (let v = 0; v < size; v++) sectors += seen[v]!;
-  return sectors;
 }
 
 const countNonZero = (xs: ArrayLike<number>) => {
@@ -185,78 +99,12 @@ const countNonZero = (xs: ArrayLike<number>) => {
   return c;
 };
 
-/** Per year of the dataset: trips per direction and level group, trips, and contacts. */
-interface TripCounts {
-  byDir: Int32Array;
-  byGroup: Int32Array;
-  total: Int32Array;
-  contacts: Int32Array;
-}
-
-/** One trip once, in the year of its first engagement; contacts apart. */
-function countTrips({ index, cols, cache, stamp }: Pass, { ids, len }: EventList): TripCounts {
-  const { span, base, tripRow, tripBilateral, tripDirCell, tripGroupCell } = cols;
-  const { eventVisit, year } = index;
-  const seen = cache.visitStamp;
-  const byDir = new Int32Array(span * index.directions.length);
-  const byGroup = new Int32Array(span * GROUP_SLOTS);
-  const total = new Int32Array(span);
-  const contacts = new Int32Array(span);
-  for (let k = 0; k < len; k++) {
-    const i = ids[k]!;
-    const v = eventVisit[i]!;
-    if (v < 0) contacts[year[i]! - base]!++;
-    else if (seen[v] !== stamp) {
-      seen[v] = stamp;
-      byDir[tripDirCell[v]!]!++;
-      byGroup[tripGroupCell[v]!]!++;
-      total[tripRow[v]!]! += tripBilateral[v]!;
-    }
-  }
-  return { byDir, byGroup, total, contacts };
-}
-
-/**
- * Adds one to `counts[slots[j]]` for each entry j of the listed events' ranges of `start`
- * (their sectors' grid cells, their people). With every event listed, the ranges are simply
- * all of `slots`.
- */
-function countEntries(
-  { ids, len }: EventList,
-  n: number,
-  start: Uint32Array,
-  slots: Uint32Array,
-  counts: Uint32Array,
-): Uint32Array {
-  if (len === n) {
-    for (let j = 0; j < slots.length; j++) counts[slots[j]!]!++;
-    return counts;
-  }
-  for (let k = 0; k < len; k++) {
-    const i = ids[k]!;
-    for (let j = start[i]!, end = start[i + 1]!; j < end; j++) counts[slots[j]!]!++;
-  }
-  return counts;
-}
-
-/** Engagements per year row × sector, in a reused buffer. */
-function countSectorCells({ index, cols, cache }: Pass, list: EventList): Uint32Array {
-  const cells = scratch(cache, 'grid', cols.span * index.sectors.length);
-  return countEntries(list, index.n, index.sectorStart, cols.sectorCell, cells);
-}
-
-/** Engagements per person, in a reused buffer. */
-function countPeople({ index, cache }: Pass, list: EventList): Uint32Array {
-  const counts = scratch(cache, 'people', index.people.length);
-  return countEntries(list, index.n, index.peopleStart, index.eventPeople, counts);
-}
-
 function visitYearsOf(index: DatasetIndex, trips: TripCounts | null): VisitYear[] {
   const dirCount = index.directions.length;
   const travel = index.directions
     .map((d, k) => [d, k] as const)
     .filter(([d]) => d.kind === 'visit');
-  const at = (counts: Int32Array | undefined, cell: number) => (counts ? counts[cell]! : 0);
+  const at = (counts: Uint32Array | undefined, cell: number) => (counts ? counts[cell]! : 0);
   return yearRange(index.minYear, index.maxYear).map((y, row) => {
     const byDirection: Record<string, number> = {};
     for (const [d, k] of travel) byDirection[d.key] = at(trips?.byDir, row * dirCount + k);
@@ -325,19 +173,38 @@ function headlineOf(
   list: EventList,
   shared: { trips: TripCounts | null; people: Uint32Array | null },
 ): Headline {
-  const years = yearsAndDocuments(s, list);
+  const { index, cols } = s;
+  const { years, documents } = countYears(s, list);
+  let first: number | null = null;
+  let last: number | null = null;
+  for (let r = 0; r < years.length; r++) {
+    if (years[r] === 0) continue;
+    first ??= cols.base + r;
+    last = cols.base + r;
+  }
   let visits = 0;
   if (shared.trips) for (const t of shared.trips.total) visits += t;
   else visits = distinctTrips(s, list);
+  const people =
+    shared.people ??
+    countEntries(s, list, 'headPeople', index.people.length, personEntries(s), (f) => f.people);
+  const sectors = countEntries(
+    s,
+    list,
+    'sectors',
+    index.sectors.length,
+    sectorEntries(s),
+    (f) => f.sectors,
+  );
   return {
     engagements: list.len,
     visits,
-    documents: years.documents,
-    people: shared.people ? countNonZero(shared.people) : distinctPeople(s, list),
-    sectors: distinctSectors(s, list),
-    firstYear: years.first,
-    lastYear: years.last,
-    activeYears: years.activeYears,
+    documents,
+    people: countNonZero(people),
+    sectors: countNonZero(sectors),
+    firstYear: first,
+    lastYear: last,
+    activeYears: countNonZero(years),
   };
 }
 
@@ -355,7 +222,8 @@ export function aggregate(
 ): Aggregates {
   const cache = cacheOf(index);
   const cols = hotColumnsOf(index);
-  const s: Pass = { index, cache, cols, stamp: nextStamp(cache) };
+  const full = fullCountsOf(index, cache, cols);
+  const s: Pass = { index, cache, cols, stamp: nextStamp(cache), full };
   const listOf = eventLists(s, mask);
   const doVisits = (want & WANT_VISITS) !== 0 && cols.span > 0;
   const visitList = doVisits ? listOf(active & ~visitIgnore) : null;
@@ -363,11 +231,15 @@ export function aggregate(
   const out: Aggregates = {};
   if ((want & WANT_VISITS) !== 0) out.visits = visitYearsOf(index, trips);
   if ((want & WANT_SECTORS) !== 0) {
-    const cells = countSectorCells(s, listOf(active & ~FAIL_SECTOR));
+    const size = cols.span * index.sectors.length;
+    const list = listOf(active & ~FAIL_SECTOR);
+    const cells = countEntries(s, list, 'grid', size, gridEntries(s), (f) => f.cells);
     out.sectors = sectorMatrixOf(s, cells, sectorYears(index, filters));
   }
   const peopleList = (want & WANT_PEOPLE) !== 0 ? listOf(active & ~FAIL_PERSON) : null;
-  const personCounts = peopleList ? countPeople(s, peopleList) : null;
+  const personCounts = peopleList
+    ? countEntries(s, peopleList, 'people', index.people.length, personEntries(s), (f) => f.people)
+    : null;
   if ((want & WANT_HEADLINE) !== 0) {
     const list = listOf(active);
     out.headline = headlineOf(s, list, {

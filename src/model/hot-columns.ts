@@ -21,6 +21,8 @@ export interface HotColumns {
   all: Uint32Array;
   /** Per trip: 1 for a visit by one side to the other, 0 for a meeting abroad. */
   tripBilateral: Uint8Array;
+  /** Per trip: how many engagements it has. */
+  tripSize: Uint32Array;
   /** Per trip: its year's row (the year of its first engagement). */
   tripRow: Uint32Array;
   /** Per trip: its cell in the year × direction grid. */
@@ -29,6 +31,8 @@ export interface HotColumns {
   tripGroupCell: Uint32Array;
   /** Per entry of `eventSectors`: its cell in the year × sector grid (sectors per row). */
   sectorCell: Uint32Array;
+  /** `eventSectors` widened, so every counting loop reads one kind of array. */
+  sectorOf: Uint32Array;
 }
 
 const hot = new WeakMap<DatasetIndex, HotColumns>();
@@ -40,6 +44,11 @@ function tripColumns(index: DatasetIndex, base: number) {
   const tripRow = new Uint32Array(m);
   const tripDirCell = new Uint32Array(m);
   const tripGroupCell = new Uint32Array(m);
+  const tripSize = new Uint32Array(m);
+  for (let i = 0; i < index.n; i++) {
+    const v = index.eventVisit[i]!;
+    if (v >= 0) tripSize[v]!++;
+  }
   for (let v = 0; v < m; v++) {
     const visit = index.visits[v]!;
     const row = visit.year - base;
@@ -51,7 +60,7 @@ function tripColumns(index: DatasetIndex, base: number) {
     tripDirCell[v] = row * dirs + (index.directionIndex.get(visit.direction) ?? 0);
     tripGroupCell[v] = row * GROUP_SLOTS + group;
   }
-  return { tripBilateral, tripRow, tripDirCell, tripGroupCell };
+  return { tripBilateral, tripSize, tripRow, tripDirCell, tripGroupCell };
 }
 
 function sectorCells(index: DatasetIndex, base: number): Uint32Array {
@@ -79,6 +88,7 @@ export function hotColumnsOf(index: DatasetIndex): HotColumns {
       all: allIds(index.n),
       ...tripColumns(index, base),
       sectorCell: sectorCells(index, base),
+      sectorOf: Uint32Array.from(index.eventSectors),
     };
     hot.set(index, cols);
   }

@@ -3,6 +3,8 @@ import type { DatasetIndex } from './dataset-index';
 import type { DimensionKey, FilterMask, ListKey } from './filter-dimensions';
 import { postingLists, type PostingLists } from './posting-lists';
 
+export type ScratchName = 'grid' | 'people' | 'headPeople' | 'sectors' | 'years';
+
 /** One string per filter dimension; a dimension is recomputed when its key changes. */
 export type DimensionKeys = Record<DimensionKey, string>;
 
@@ -37,8 +39,11 @@ export interface IndexCache {
   /** Position of each person in name order (localeCompare), for ranking ties. */
   nameRank: Int32Array | null;
   roles: string[] | null;
-  /** Reused, zeroed-on-use counting buffers (results are copied out of them). */
-  scratch: Record<'grid' | 'people', Uint32Array>;
+  /** Per trip, engagements not yet seen failing (valid where `visitStamp` holds the stamp). */
+  tripLeft: Uint32Array;
+  headTripLeft: Uint32Array;
+  /** Reused counting buffers, reset on use (results are copied out of them). */
+  scratch: Partial<Record<ScratchName, Uint32Array>>;
   /** Reused buffers for the event lists of one recompute (one per distinct view rule). */
   lists: Uint32Array[];
 }
@@ -60,7 +65,9 @@ export function cacheOf(index: DatasetIndex): IndexCache {
       personStamp: new Uint32Array(index.people.length),
       nameRank: null,
       roles: null,
-      scratch: { grid: new Uint32Array(0), people: new Uint32Array(0) },
+      tripLeft: new Uint32Array(index.visits.length),
+      headTripLeft: new Uint32Array(index.visits.length),
+      scratch: {},
       lists: [],
     };
     caches.set(index, cache);
@@ -68,12 +75,18 @@ export function cacheOf(index: DatasetIndex): IndexCache {
   return cache;
 }
 
-/** A zeroed counting buffer of `size` slots, reused across calls. */
-export function scratch(cache: IndexCache, name: 'grid' | 'people', size: number): Uint32Array {
+/** A counting buffer of `size` slots, reused across calls: zeroed, or a copy of `from`. */
+export function scratch(
+  cache: IndexCache,
+  name: ScratchName,
+  size: number,
+  from: Uint32Array | null = null,
+): Uint32Array {
   let buf = cache.scratch[name];
-  if (buf.length < size) buf = cache.scratch[name] = new Uint32Array(size);
+  if (!buf || buf.length < size) buf = cache.scratch[name] = new Uint32Array(size);
   const view = buf.subarray(0, size);
-  view.fill(0);
+  if (from) view.set(from);
+  else view.fill(0);
   return view;
 }
 

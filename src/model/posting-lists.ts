@@ -76,3 +76,22 @@ export function narrowIds(
   }
   return c;
 }
+
+/**
+ * Splits the events 0 … n-1 (n = `out.length`) by the mask: those with none of the `rule`
+ * bits go to the front of `out`, ascending, the others to the back, descending. Returns how
+ * many passed.
+ */
+export function splitIds(mask: ArrayLike<number>, rule: number, out: Uint32Array): number {
+  let pass = 0;
+  let back = out.length;
+  for (let i = 0; i < out.length; i++) {
+    // Both slots are written; the one not kept is overwritten by a later event.
+    out[pass] = i;
+    out[back - 1] = i;
+    const ok = ((mask[i]! & rule) - 1) >>> 31;
+    pass += ok;
+    back -= 1 - ok;
+  }
+  return pass;
+}

@@ -4,7 +4,7 @@ import { generateDataset } from '../../../scripts/gen-data';
 import { computeDashboard } from '../../../src/model/dashboard';
 import { buildIndex, type DatasetIndex } from '../../../src/model/dataset-index';
 import { emptyFilters, type Filters } from '../../../src/model/filters';
-import { allIds, narrowIds, postingLists } from '../../../src/model/posting-lists';
+import { allIds, narrowIds, postingLists, splitIds } from '../../../src/model/posting-lists';
 import { hotColumnsOf } from '../../../src/model/hot-columns';
 import { loadFixture } from '../../support/dataset';
 
@@ -64,6 +64,26 @@ describe('narrowIds', () => {
     const len = narrowIds(mask, 2, ids, 7, ids);
     expect(Array.from(ids.subarray(0, len))).toEqual([0, 1, 4, 5, 6]);
     expect(Array.from(ids.subarray(0, narrowIds(mask, 1, ids, len, ids)))).toEqual([0, 4, 5]);
+  });
+});
+
+describe('splitIds', () => {
+  it('puts the passing ids in front, ascending, and the failing ones behind', () => {
+    const out = new Uint32Array(7);
+    const pass = splitIds(Uint16Array.from([0, 1, 2, 3, 0, 4, 1]), 1, out);
+    expect(pass).toBe(4);
+    expect(Array.from(out.subarray(0, pass))).toEqual([0, 2, 4, 5]);
+    expect(Array.from(out.subarray(pass))).toEqual([6, 3, 1]);
+  });
+
+  it('splits the fixture by a real mask like narrowIds does', () => {
+    const mask = computeDashboard(index, { ...emptyFilters(), sectors: ['energy'] }).mask;
+    const out = new Uint32Array(index.n);
+    const pass = splitIds(mask, 0xffff, out);
+    const narrowed = new Uint32Array(index.n);
+    const len = narrowIds(mask, 0xffff, allIds(index.n), index.n, narrowed);
+    expect(Array.from(out.subarray(0, pass))).toEqual(Array.from(narrowed.subarray(0, len)));
+    expect(new Set(out).size).toBe(index.n);
   });
 });
 
