@@ -11,7 +11,11 @@
  * - the Events list's DOM size (elements under #view-events) and the number of SVG rect and
  *   path elements in the views, with the shipped 16-event dataset and at 100 000 events,
  *   to show the list renders a page at a time and the charts do not grow with the data;
- * - with --million, whether the tab survives 10^6 events and its JS heap.
+ * - with --million, whether the tab survives 10^6 events and its JS heap;
+ * - the floor for a JSON load: fetch + JSON.parse of the same file in the same browser, in a
+ *   page of its own, and our load's ratio to it; the stages of our load (reading, checking,
+ *   indexing, first render) from the app's `dataset:*` performance marks;
+ * - the same 10^5 engagements as Parquet (gen-data --format parquet), opened by ?data=.
  *
  * Datasets are written by scripts/gen-data.ts to <dir>/data/bench-100k.json (and
  * bench-1m.json) and opened with `?data=data/bench-100k.json`. Each step reports on its own:
@@ -19,12 +23,12 @@
  * others still run. Exit code 1 when any step failed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChromium, launchChromium } from './find-chromium.mjs';
 import { startServer } from './static-server.mjs';
-import { writeDataset } from './gen-data';
+import { writeDataset, writeParquet } from './gen-data';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -87,6 +91,10 @@ interface Measures {
   heapPerfMemory?: number;
   heapCdp?: number;
   survived?: boolean;
+  /** fetch + JSON.parse of the same file, in a page of its own (JSON runs only). */
+  floorMs?: number;
+  /** Milliseconds from navigation to each `dataset:*` mark the app set while loading. */
+  marks?: Record<string, number>;
 }
 
 /** Installed before any page script: collects long tasks and Event Timing entries. */
@@ -283,6 +291,14 @@ async function measureDataset(
         );
       }
       m.loadMs = r.at;
+      m.marks = await page.evaluate(() =>
+        Object.fromEntries(
+          performance
+            .getEntriesByType('mark')
+            .filter((e) => e.name.startsWith('dataset:'))
+            .map((e) => [e.name.slice('dataset:'.length), e.startTime]),
+        ),
+      );
     },
   );
 
@@ -320,13 +336,39 @@ async function measureDataset(
   return m;
 }
 
+/** How many engagements the built app ships (data/az-rs.json in the build). */
+function shippedEventCount(): number {
+  const json = JSON.parse(readFileSync(join(dir, 'data', 'az-rs.json'), 'utf8')) as {
+    events: unknown[];
+  };
+  return json.events.length;
+}
+
+/** fetch + JSON.parse of `file` in a fresh page of the same origin: the floor of a JSON load. */
+async function measureFloor(browser: Browser, base: string, file: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/methodology.html`, { waitUntil: 'load' });
+    return await page.evaluate(async (url) => {
+      const t0 = performance.now();
+      const json: unknown = JSON.parse(await (await fetch(url)).text());
+      const took = performance.now() - t0;
+      return json === null ? -1 : took;
+    }, `${base}/data/${file}`);
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
 async function ensureDataset(events: number, file: string, lean = false) {
   const path = join(dir, 'data', file);
   if (existsSync(path) && statSync(path).size > 0 && !argv.includes('--regen')) {
     process.stdout.write(`  using ${relative('.', path)} (pass --regen to rewrite it)\n`);
     return;
   }
-  const bytes = await writeDataset({ events, seed: 1, lean }, path);
+  const write = file.endsWith('.parquet') ? writeParquet : writeDataset;
+  const bytes = await write({ events, seed: 1, lean }, path);
   process.stdout.write(`  wrote ${relative('.', path)}: ${(bytes / 1e6).toFixed(0)} MB\n`);
 }
 
@@ -344,6 +386,9 @@ async function main() {
     });
   }
   await step('generate 100 000 events', () => ensureDataset(100_000, 'bench-100k.json'));
+  await step('generate 100 000 events as Parquet', () =>
+    ensureDataset(100_000, 'bench-100k.parquet'),
+  );
   if (million)
     await step('generate 1 000 000 lean events', () =>
       ensureDataset(1_000_000, 'bench-1m.json', true),
@@ -353,7 +398,13 @@ async function main() {
   const browser = await launchChromium(chromium);
   const runs: Measures[] = [];
   try {
-    runs.push(await measureDataset(browser, server.url, 'shipped (16)', '', 16, 60_000, false));
+    const shipped = shippedEventCount();
+    runs.push(
+      await measureDataset(browser, server.url, `shipped (${shipped})`, '', shipped, 60_000, false),
+    );
+    const floor100k = await step('100 000: floor (fetch + JSON.parse)', () =>
+      measureFloor(browser, server.url, 'bench-100k.json'),
+    );
     runs.push(
       await measureDataset(
         browser,
@@ -365,7 +416,22 @@ async function main() {
         true,
       ),
     );
+    runs.at(-1)!.floorMs = floor100k ?? undefined;
+    runs.push(
+      await measureDataset(
+        browser,
+        server.url,
+        '100 000 Parquet',
+        '?data=data/bench-100k.parquet',
+        100_000,
+        180_000,
+        false,
+      ),
+    );
     if (million) {
+      const floor1m = await step('1 000 000: floor (fetch + JSON.parse)', () =>
+        measureFloor(browser, server.url, 'bench-1m.json'),
+      );
       runs.push(
         await measureDataset(
           browser,
@@ -377,6 +443,7 @@ async function main() {
           true,
         ),
       );
+      runs.at(-1)!.floorMs = floor1m ?? undefined;
     }
   } finally {
     await browser.close().catch(() => undefined);
@@ -392,6 +459,20 @@ async function main() {
   console.log(`| metric | ${cols.join(' | ')} |`);
   console.log(`|---|${cols.map(() => '--:').join('|')}|`);
   row('load: navigation → count shown', (m) => fmtMs(m.loadMs));
+  row('floor: fetch + JSON.parse of the same file', (m) => fmtMs(m.floorMs));
+  row('load ÷ floor (goal ≤ 1.5×)', (m) =>
+    m.loadMs !== undefined && m.floorMs ? `${(m.loadMs / m.floorMs).toFixed(2)}×` : '—',
+  );
+  const stage = (from: string, to: string) => (m: Measures) => {
+    const a = from === 'navigation' ? 0 : m.marks?.[from];
+    const b = to === 'shown' ? m.loadMs : m.marks?.[to];
+    return a === undefined || b === undefined ? '—' : fmtMs(b - a);
+  };
+  row('stage: navigation → reading starts (app start)', stage('navigation', 'reading'));
+  row('stage: reading (download, decode; JSON: parse)', stage('reading', 'checking'));
+  row('stage: checking (validate; Parquet: decode, rows)', stage('checking', 'indexing'));
+  row('stage: indexing', stage('indexing', 'done'));
+  row('stage: first render (index → count shown)', stage('done', 'shown'));
   row('sector toggle p50 (Event Timing, real click)', (m) =>
     fmtMs(m.toggleEventTiming && quantile(m.toggleEventTiming, 0.5)),
   );

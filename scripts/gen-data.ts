@@ -1,5 +1,5 @@
 /**
- * `npm run gen:data -- --events 100000 --seed 1 --out tmp/large.json [--lean]`
+ * `npm run gen:data -- --events 100000 --seed 1 --out tmp/large.json [--lean] [--format parquet]`
  *
  * Writes a synthetic but realistic Bilateral dataset: the two countries of the pair plus a
  * few third countries, the 12 sectors of the shipped dataset, a few hundred to a few
@@ -8,10 +8,14 @@
  * activity per person, and sources. The same seed always gives the same file (a seeded
  * PRNG, no clock). Events are streamed to disk, so 10^6 events stay within a sane memory.
  *
+ * With `--format parquet` the same dataset is written as Parquet instead: one row per
+ * engagement with the columns of the CSV export (src/data/csv-columns.ts), every column a
+ * UTF-8 string and lists joined by "; " as in the CSV (the app's Parquet import reads this).
+ *
  * The generator is also imported in-process by `scripts/bench.ts` and the unit tests.
  */
 import { once } from 'node:events';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type {
@@ -26,6 +30,9 @@ import type {
   Source,
 } from '../src/data/schema';
 import { foldText } from '../src/lib/text';
+import { parseCsvRecords } from '../src/data/csv-records';
+import { buildIndex } from '../src/model/dataset-index';
+import { eventsCsv } from '../src/model/export-data';
 
 export interface GenerateOptions {
   /** Number of engagements. */
@@ -870,7 +877,44 @@ export async function writeDataset(options: GenerateOptions, path: string): Prom
   return bytes;
 }
 
-function parseArgs(argv: string[]): { events: number; seed: number; out: string; lean: boolean } {
+/**
+ * The dataset as a Parquet file: the app's own engagements CSV (the export), column by
+ * column, every column a string. People's aliases and roles, sector descriptions and meta
+ * are not columns of the CSV either: an import rebuilds them as the CSV import does.
+ */
+export async function parquetBuffer(dataset: Dataset): Promise<ArrayBuffer> {
+  const { parquetWriteBuffer } = await import('hyparquet-writer');
+  const index = buildIndex(dataset);
+  const text = eventsCsv(index, index.events).replace(/^\uFEFF/, '');
+  const { records } = parseCsvRecords(text, ',');
+  const [header = [], ...rows] = records.filter((r) => r.some((cell) => cell !== ''));
+  return parquetWriteBuffer({
+    columnData: header.map((name, c) => ({
+      name,
+      data: rows.map((r) => r[c] ?? ''),
+      type: 'STRING' as const,
+      nullable: false,
+    })),
+  });
+}
+
+/** Writes the dataset as Parquet to `path`; returns the number of bytes written. */
+export async function writeParquet(options: GenerateOptions, path: string): Promise<number> {
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  const buffer = await parquetBuffer(generateDataset(options));
+  writeFileSync(path, new Uint8Array(buffer));
+  return buffer.byteLength;
+}
+
+interface CliArgs {
+  events: number;
+  seed: number;
+  out: string;
+  lean: boolean;
+  format: 'json' | 'parquet';
+}
+
+function parseArgs(argv: string[]): CliArgs {
   const get = (name: string) => {
     const i = argv.indexOf(`--${name}`);
     if (i >= 0) return argv[i + 1];
@@ -879,19 +923,23 @@ function parseArgs(argv: string[]): { events: number; seed: number; out: string;
   };
   const events = Number(get('events') ?? 100_000);
   const seed = Number(get('seed') ?? 1);
-  const out = get('out') ?? `tmp/gen-${events}-seed${seed}.json`;
+  const format = get('format') ?? 'json';
+  if (format !== 'json' && format !== 'parquet')
+    throw new Error(`--format must be json or parquet, got ${format}`);
+  const out = get('out') ?? `tmp/gen-${events}-seed${seed}.${format}`;
   if (!Number.isInteger(events) || events < 0)
     throw new Error(`--events must be a whole number, got ${get('events')}`);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${get('seed')}`);
-  return { events, seed, out, lean: argv.includes('--lean') };
+  return { events, seed, out, lean: argv.includes('--lean'), format };
 }
 
 const isMain =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (isMain) {
-  const { events, seed, out, lean } = parseArgs(process.argv.slice(2));
+  const { events, seed, out, lean, format } = parseArgs(process.argv.slice(2));
   const started = performance.now();
-  const bytes = await writeDataset({ events, seed, lean }, out);
+  const write = format === 'parquet' ? writeParquet : writeDataset;
+  const bytes = await write({ events, seed, lean }, out);
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `wrote ${out}: ${events.toLocaleString('en-GB')} events, ${(bytes / 1e6).toFixed(1)} MB, seed ${seed}, in ${seconds.toFixed(1)} s`,

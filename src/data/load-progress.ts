@@ -31,6 +31,11 @@ export function subscribeLoadProgress(listener: () => void): () => void {
 
 /** The new state of the load, or null once it is over (shown or failed). */
 export function reportLoadProgress(progress: LoadProgress | null): void {
+  // A performance mark at each new stage: npm run bench:browser reads the profile back.
+  const stage = progress === null ? 'done' : progress.stage;
+  if ((current?.stage ?? 'done') !== stage && typeof performance.mark === 'function') {
+    performance.mark(`dataset:${stage}`);
+  }
   current = progress;
   for (const listener of listeners) listener();
 }
