@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { bakeDashboard } from './scripts/bake-plugin';
 import { CSP_META } from './scripts/csp.mjs';
 import { METHODOLOGY_SOURCE, methodologyHtml } from './scripts/methodology-page.mjs';
 import { themeCss } from './src/lib/tokens';
@@ -53,7 +54,16 @@ function designTokens(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), methodologyPage(), designTokens()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    methodologyPage(),
+    designTokens(),
+    bakeDashboard({
+      plugins: () => [react(), designTokens()],
+      dataset: 'public/data/az-rs.json',
+    }),
+  ],
   build: {
     target: 'es2022',
     rolldownOptions: {

@@ -1,17 +1,49 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { Providers } from './app/providers';
+import { createQueryClient, Providers } from './app/providers';
+import { datasetQueryOptions } from './state/dataset-query';
+import { emptyUrlState, formatAppUrl } from './state/app-url';
+import { readUrl } from './state/url-history';
 import 'virtual:design-tokens.css';
 import './app/styles.css';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
+/** The build baked the default view into the page (scripts/bake-plugin.ts). */
+const BAKE_PENDING = 'bake-pending';
+
+/** The address asks for exactly what was baked: no filters, no slide, the shipped dataset. */
+function showsBakedView(): boolean {
+  return formatAppUrl(readUrl()) === formatAppUrl(emptyUrlState());
+}
+
+async function start(root: HTMLElement) {
+  const client = createQueryClient();
+  const app = (
     <StrictMode>
-      <Providers>
+      <Providers client={client}>
         <App />
       </Providers>
-    </StrictMode>,
+    </StrictMode>
   );
+  const baked = root.firstElementChild !== null;
+  if (baked && showsBakedView()) {
+    try {
+      // Hydration must see the data the page was baked from, or React would throw the page
+      // away; the fetch was preloaded by index.html, so this is usually already done.
+      await client.fetchQuery(datasetQueryOptions());
+      hydrateRoot(root, app);
+      document.documentElement.classList.remove(BAKE_PENDING);
+      return;
+    } catch {
+      // The dataset failed to load: render from scratch, which shows why.
+    }
+  }
+  // A shared link with filters (or a slide, or another dataset) renders its own state;
+  // the baked default stays hidden (boot.js) so it never shows the wrong numbers.
+  root.replaceChildren();
+  document.documentElement.classList.remove(BAKE_PENDING);
+  createRoot(root).render(app);
 }
+
+const root = document.getElementById('root');
+if (root) void start(root);

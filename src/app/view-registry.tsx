@@ -9,6 +9,9 @@ import { EventsTimeline } from '../features/presentation/EventsTimeline';
 import { SectorHeatmap } from '../features/sectors/SectorHeatmap';
 import { HeadlineStrip } from '../features/summary/HeadlineStrip';
 import { ChartPlaceholder } from './ChartPlaceholder';
+// The baked page shows this view before its module arrives: its styles come with the first
+// paint, or the panel would reflow when they load.
+import '../features/visits/visits.css';
 
 // Recharts is the heaviest dependency and only this view uses it: it arrives in its own chunk
 // after the first paint, behind a placeholder of the same size (no layout shift).

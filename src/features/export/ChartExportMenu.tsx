@@ -8,6 +8,7 @@ import { canCopyImages, copyImage, downloadBlob } from './download';
 import { CopyIcon, DownloadIcon } from './ExportIcons';
 import { svgToPngBlob } from './raster';
 import { useStatus } from './use-status';
+import { useClientValue } from '../../components/use-client-value';
 import './export.css';
 
 export interface ChartExportMenuProps {
@@ -37,7 +38,8 @@ export function ChartExportMenu({
   showContacts = true,
 }: ChartExportMenuProps) {
   const [status, announce] = useStatus();
-  const canCopy = canCopyImages();
+  // Baked as offered (most browsers can); withdrawn after hydration where they cannot.
+  const canCopy = useClientValue(canCopyImages, true);
   const build = () =>
     chartSvg(chart, index, data, filters, { title, mode: visitMode, showContacts });
   // The split and the hidden contacts change the picture: two exports must not share a name.

@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { applyTheme, effectiveTheme, useThemeStore } from '../../state/theme-store';
+import { useClientValue } from '../../components/use-client-value';
+import { applyTheme, useThemeStore } from '../../state/theme-store';
 
 function subscribeToSystemTheme(onChange: () => void) {
   const media = window.matchMedia?.('(prefers-color-scheme: dark)');
@@ -14,12 +15,15 @@ const systemIsDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').m
  * remembered.
  */
 export function ThemeToggle() {
-  const choice = useThemeStore((s) => s.choice);
+  const stored = useThemeStore((s) => s.choice);
   const toggle = useThemeStore((s) => s.toggle);
-  // Re-render when the system theme flips while following it.
-  useSyncExternalStore(subscribeToSystemTheme, systemIsDark, () => false);
-  useEffect(() => applyTheme(choice), [choice]);
-  const dark = effectiveTheme(choice) === 'dark';
+  // The baked page was rendered light and following the system: hydrate as that, then show
+  // the stored choice and the system's theme.
+  const hydrated = useClientValue(() => true, false);
+  const choice = hydrated ? stored : null;
+  const systemDark = useSyncExternalStore(subscribeToSystemTheme, systemIsDark, () => false);
+  useEffect(() => applyTheme(stored), [stored]);
+  const dark = choice === null ? systemDark : choice === 'dark';
   return (
     <button
       type="button"

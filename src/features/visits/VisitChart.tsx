@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -21,6 +21,7 @@ import type { VisitChartRow, VisitSeries } from '../../model/visits-view';
 import type { YearClick } from './use-year-click';
 import type { YearKeys } from './use-year-keys';
 import { ALL_YEARS_UP_TO, type VisitSize } from './visit-sizes';
+import { BakedVisitChart } from './BakedVisitChart';
 import { TooltipBody } from './VisitTooltip';
 import { SelectedYearBand, YearHitProbe } from './YearBands';
 import { ActiveYearProbe, YearTick, type YearTickProps } from './YearTick';
@@ -201,6 +202,9 @@ export function VisitChart(props: VisitChartProps) {
   const compact = spec.stackContacts;
   // One array per set of rows: the click probe recomputes the year bands when it changes.
   const years = useMemo(() => spec.rows.map((r) => r.year), [spec.rows]);
+  // Until the container is measured, Recharts draws nothing (and nothing at all at build
+  // time): the baked bars stand in, and give way when the measure arrives.
+  const [measured, setMeasured] = useState(false);
   return (
     <div
       className="visits-chart"
@@ -211,7 +215,10 @@ export function VisitChart(props: VisitChartProps) {
         width="100%"
         height="100%"
         initialDimension={{ width: 800, height: 320 }}
-        onResize={(width) => props.onResize(width)}
+        onResize={(width) => {
+          setMeasured(true);
+          props.onResize(width);
+        }}
       >
         <BarChart
           data={spec.rows}
@@ -237,6 +244,7 @@ export function VisitChart(props: VisitChartProps) {
           <YearHitProbe years={years} below={size.xAxisHeight} yearAtRef={yearClick.yearAtRef} />
         </BarChart>
       </ResponsiveContainer>
+      {measured || spec.empty ? null : <BakedVisitChart spec={spec} size={size} />}
       {spec.empty ? <p className="visits-empty">{spec.empty}</p> : null}
     </div>
   );
