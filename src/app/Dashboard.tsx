@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { LoadedDataset } from '../state/dataset-query';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { sourceLine } from '../model/describe';
@@ -6,7 +6,6 @@ import { useFilterStore } from '../state/filter-store';
 import { FilterBar } from '../features/filters/FilterBar';
 import { ActiveFilters } from '../features/filters/ActiveFilters';
 import { HeadlineStrip } from '../features/summary/HeadlineStrip';
-import { Presentation } from '../features/presentation/Presentation';
 import { useOpenDataset } from '../features/import/use-open-dataset';
 import { DropZone } from '../features/import/DropZone';
 import { ImportNotices } from '../features/import/ImportNotices';
@@ -16,6 +15,11 @@ import { AppHeader } from './AppHeader';
 import { useDashboardData } from './use-dashboard-data';
 import { usePresentation } from './use-presentation';
 import { VIEW_REGISTRY } from './view-registry';
+
+// Presentation mode is opened by few visitors and never baked: it loads when asked for.
+const Presentation = lazy(() =>
+  import('../features/presentation/Presentation').then((m) => ({ default: m.Presentation })),
+);
 
 export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const { index, dataset } = loaded;
@@ -44,17 +48,25 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   );
   if (present) {
     return (
-      <Presentation
-        datasetTitle={dataset.meta.title}
-        caption={caption}
-        sourceLine={sourceLine(index)}
-        onExit={() => setPresent(false)}
-        slides={VIEW_REGISTRY.filter((v) => v.slide).map((v) => ({
-          id: v.id,
-          title: v.title,
-          render: () => v.slide!({ ...props, title: v.title }),
-        }))}
-      />
+      <Suspense
+        fallback={
+          <main className="loading" aria-busy="true">
+            <p role="status">Opening the presentation…</p>
+          </main>
+        }
+      >
+        <Presentation
+          datasetTitle={dataset.meta.title}
+          caption={caption}
+          sourceLine={sourceLine(index)}
+          onExit={() => setPresent(false)}
+          slides={VIEW_REGISTRY.filter((v) => v.slide).map((v) => ({
+            id: v.id,
+            title: v.title,
+            render: () => v.slide!({ ...props, title: v.title }),
+          }))}
+        />
+      </Suspense>
     );
   }
 

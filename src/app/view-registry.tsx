@@ -1,33 +1,40 @@
-import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { ViewProps } from '../components/view-props';
 import { filteredEvents } from '../model/dashboard';
 import { DataExportMenu } from '../features/export/DataExportMenu';
 import { ChartExportMenu } from '../features/export/ChartExportMenu';
-import { EventList } from '../features/events/EventList';
-import { PeopleInvolved } from '../features/people/PeopleInvolved';
-import { EventsTimeline } from '../features/presentation/EventsTimeline';
-import { SectorHeatmap } from '../features/sectors/SectorHeatmap';
 import { HeadlineStrip } from '../features/summary/HeadlineStrip';
 import { ChartPlaceholder } from './ChartPlaceholder';
-// The baked page shows this view before its module arrives: its styles come with the first
-// paint, or the panel would reflow when they load.
+import { lazyView } from './lazy-view';
+// The baked page shows these views before their code arrives: their styles come with the
+// first paint, or the panels would reflow when they load.
+import '../components/panel.css';
 import '../features/visits/visits.css';
+import '../features/sectors/sectors.css';
+import '../features/sectors/sectors-list.css';
+import '../features/sectors/sectors-print.css';
+import '../features/sectors/sectors-slide.css';
+import '../features/people/people.css';
+import '../features/people/people-slide.css';
+import '../features/events/events.css';
 
-// Recharts is the heaviest dependency and only this view uses it: it arrives in its own chunk
-// after the first paint, behind a placeholder of the same size (no layout shift).
-// The download starts as soon as this module runs, in parallel with the dataset's, so the chart
-// is usually ready by the time there is data to draw.
-const visitFrequencyModule = import('../features/visits/VisitFrequency');
-const LazyVisitFrequency = lazy(() =>
-  visitFrequencyModule.then((m) => ({ default: m.VisitFrequency })),
+// The views' code (and Recharts, the heaviest dependency, which only Visit frequency uses)
+// arrives after the first paint; see lazyView.
+const VisitFrequency = lazyView(() =>
+  import('../features/visits/VisitFrequency').then((m) => m.VisitFrequency),
 );
-function VisitFrequency(props: ComponentProps<typeof LazyVisitFrequency>) {
-  return (
-    <Suspense fallback={<ChartPlaceholder title={props.title} />}>
-      <LazyVisitFrequency {...props} />
-    </Suspense>
-  );
-}
+const SectorHeatmap = lazyView(() =>
+  import('../features/sectors/SectorHeatmap').then((m) => m.SectorHeatmap),
+);
+const PeopleInvolved = lazyView(() =>
+  import('../features/people/PeopleInvolved').then((m) => m.PeopleInvolved),
+);
+const EventList = lazyView(() => import('../features/events/EventList').then((m) => m.EventList));
+
+// A slide only, so only presentation mode (itself lazy) ever asks for it.
+const EventsTimeline = lazy(() =>
+  import('../features/presentation/EventsTimeline').then((m) => ({ default: m.EventsTimeline })),
+);
 
 export interface ViewEntry {
   /** The view's id: its panel's anchor, its slide's id and the start of its file names. */
@@ -96,8 +103,10 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
   {
     id: 'timeline',
     title: 'Events timeline',
-    slide: ({ index, data }) => (
-      <EventsTimeline index={index} events={filteredEvents(index, data.mask, 'oldest')} />
+    slide: ({ index, data, title }) => (
+      <Suspense fallback={<ChartPlaceholder title={title} />}>
+        <EventsTimeline index={index} events={filteredEvents(index, data.mask, 'oldest')} />
+      </Suspense>
     ),
   },
 ];

@@ -3,10 +3,9 @@ import type { Dashboard } from '../../model/dashboard';
 import { exportFileName, visitFileVariant } from '../../model/file-names';
 import type { Filters } from '../../model/filters';
 import type { VisitMode } from '../../model/visits-view';
-import { chartSvg, type ExportChart } from './chart-svg';
+import type { ExportChart } from './chart-svg';
 import { canCopyImages, copyImage, downloadBlob } from './download';
 import { CopyIcon, DownloadIcon } from './ExportIcons';
-import { svgToPngBlob } from './raster';
 import { useStatus } from './use-status';
 import { useClientValue } from '../../components/use-client-value';
 import './export.css';
@@ -28,43 +27,58 @@ export interface ChartExportMenuProps {
  * Download the chart as PNG or SVG, or copy it as an image: a finished, standalone picture
  * with title, filters in words, legend and source, built from the model (not the screen).
  */
-export function ChartExportMenu({
-  chart,
-  title,
-  index,
-  data,
-  filters,
-  visitMode = 'direction',
-  showContacts = true,
-}: ChartExportMenuProps) {
+/**
+ * The picture of the chart as the menu's props describe it, and its file name. The SVG
+ * builders and the rasteriser load on the first export, not with the page.
+ */
+function chartImage(p: ChartExportMenuProps) {
+  const { chart, index, data, filters } = p;
+  const mode = p.visitMode ?? 'direction';
+  const showContacts = p.showContacts ?? true;
+  const svg = async () => {
+    const { chartSvg } = await import('./chart-svg');
+    return chartSvg(chart, index, data, filters, { title: p.title, mode, showContacts });
+  };
+  const png = async () => {
+    const [{ svg: text, width, height }, { svgToPngBlob }] = await Promise.all([
+      svg(),
+      import('./raster'),
+    ]);
+    return svgToPngBlob(text, width, height);
+  };
+  // The split and the hidden contacts change the picture: two exports must not share a name.
+  const variant = chart === 'visit-frequency' ? visitFileVariant(data, { mode, showContacts }) : [];
+  const fileName = (ext: string) => exportFileName(index, filters, chart, ext, variant);
+  return { svg, png, fileName };
+}
+
+export function ChartExportMenu(props: ChartExportMenuProps) {
+  const { title } = props;
   const [status, announce] = useStatus();
   // Baked as offered (most browsers can); withdrawn after hydration where they cannot.
   const canCopy = useClientValue(canCopyImages, true);
-  const build = () =>
-    chartSvg(chart, index, data, filters, { title, mode: visitMode, showContacts });
-  // The split and the hidden contacts change the picture: two exports must not share a name.
-  const variant =
-    chart === 'visit-frequency' ? visitFileVariant(data, { mode: visitMode, showContacts }) : [];
-  const fileName = (ext: string) => exportFileName(index, filters, chart, ext, variant);
+  const { svg: build, png, fileName } = chartImage(props);
 
-  const onSvg = () => {
-    const { svg } = build();
-    downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName('svg'));
+  const onSvg = async () => {
+    try {
+      const { svg } = await build();
+      downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName('svg'));
+    } catch {
+      announce('SVG export failed');
+    }
   };
 
   const onPng = async () => {
     try {
-      const { svg, width, height } = build();
-      downloadBlob(await svgToPngBlob(svg, width, height), fileName('png'));
+      downloadBlob(await png(), fileName('png'));
     } catch {
       announce('PNG export failed');
     }
   };
 
   const onCopy = async () => {
-    const { svg, width, height } = build();
     // The promise goes to the clipboard at once: Safari wants the write to start in the click.
-    const ok = await copyImage(svgToPngBlob(svg, width, height));
+    const ok = await copyImage(png());
     announce(ok ? 'Copied' : 'Copy failed');
   };
 
@@ -85,7 +99,7 @@ export function ChartExportMenu({
         className="btn export-btn"
         aria-label="Download SVG"
         title={`Download “${title}” as an SVG (vector) image`}
-        onClick={onSvg}
+        onClick={() => void onSvg()}
       >
         <DownloadIcon />
         SVG

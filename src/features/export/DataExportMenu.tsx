@@ -1,6 +1,5 @@
 import type { DatasetIndex } from '../../model/dataset-index';
 import { filteredEvents, type Dashboard } from '../../model/dashboard';
-import { eventsCsv, filteredDatasetJson, peopleCsv } from '../../model/export-data';
 import { exportFileName } from '../../model/file-names';
 import type { Filters } from '../../model/filters';
 import { downloadBlob } from './download';
@@ -19,8 +18,17 @@ export function DataExportMenu({ index, data, filters }: DataExportMenuProps) {
   const engagements = plural(data.headline.engagements, 'engagement', 'engagements');
   const people = plural(data.people.length, 'person', 'people');
 
-  const save = (text: string, type: string, what: 'events' | 'people' | 'dataset', ext: string) =>
-    downloadBlob(new Blob([text], { type }), exportFileName(index, filters, what, ext));
+  type ExportData = typeof import('../../model/export-data');
+  // The CSV and JSON writers load on the first download, not with the page.
+  const save = async (
+    text: (x: ExportData) => string,
+    type: string,
+    what: 'events' | 'people' | 'dataset',
+    ext: string,
+  ) => {
+    const writers = await import('../../model/export-data');
+    downloadBlob(new Blob([text(writers)], { type }), exportFileName(index, filters, what, ext));
+  };
 
   return (
     <div className="export-menu" role="group" aria-label="Download the filtered data">
@@ -30,8 +38,8 @@ export function DataExportMenu({ index, data, filters }: DataExportMenuProps) {
         aria-label="Download CSV (engagements)"
         title={`Download the ${engagements} that match the filters as a spreadsheet (CSV)`}
         onClick={() =>
-          save(
-            eventsCsv(index, filteredEvents(index, data.mask, 'oldest')),
+          void save(
+            (x) => x.eventsCsv(index, filteredEvents(index, data.mask, 'oldest')),
             'text/csv;charset=utf-8',
             'events',
             'csv',
@@ -47,7 +55,12 @@ export function DataExportMenu({ index, data, filters }: DataExportMenuProps) {
         aria-label="Download CSV (people)"
         title={`Download the ${people} involved, with their engagement counts, as CSV`}
         onClick={() =>
-          save(peopleCsv(index, data.people), 'text/csv;charset=utf-8', 'people', 'csv')
+          void save(
+            (x) => x.peopleCsv(index, data.people),
+            'text/csv;charset=utf-8',
+            'people',
+            'csv',
+          )
         }
       >
         <DownloadIcon />
@@ -59,8 +72,9 @@ export function DataExportMenu({ index, data, filters }: DataExportMenuProps) {
         aria-label="Download JSON"
         title={`Download the ${engagements} as a dataset file (JSON) that this app can load`}
         onClick={() =>
-          save(
-            filteredDatasetJson(index, filteredEvents(index, data.mask, 'oldest'), filters),
+          void save(
+            (x) =>
+              x.filteredDatasetJson(index, filteredEvents(index, data.mask, 'oldest'), filters),
             'application/json',
             'dataset',
             'json',

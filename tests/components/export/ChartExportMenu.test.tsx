@@ -62,6 +62,8 @@ describe('ChartExportMenu', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Download SVG' }));
+    // The writers load on the first download: wait for the file.
+    await vi.waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled());
 
     expect(URL.createObjectURL).toHaveBeenCalledTimes(1);
     expect(blobs[0]!.type).toBe('image/svg+xml;charset=utf-8');
@@ -87,6 +89,8 @@ describe('ChartExportMenu', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Download PNG' }));
+    // The writers load on the first download: wait for the file.
+    await vi.waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled());
 
     expect(blobs.at(-1)!.type).toBe('image/png');
     expect(downloads.at(-1)!.download).toBe('az-rs-people-involved.png');
@@ -105,6 +109,8 @@ describe('ChartExportMenu', () => {
       />,
     );
     await user.click(screen.getByRole('button', { name: 'Download SVG' }));
+    // The writers load on the first download: wait for the file.
+    await vi.waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled());
     const svg = await blobs[0]!.text();
     expect(svg).toContain('Head of state');
     expect(svg).not.toContain('Contacts without travel');

@@ -39,6 +39,8 @@ describe('DataExportMenu', () => {
     render(<DataExportMenu {...viewProps({ sectors: ['energy'] })} />);
 
     await user.click(screen.getByRole('button', { name: 'Download CSV (engagements)' }));
+    // The writers load on the first download: wait for the file.
+    await vi.waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled());
 
     expect(names).toEqual(['az-rs-events-energy.csv']);
     expect(blobs[0]!.type).toBe('text/csv;charset=utf-8');
@@ -55,6 +57,8 @@ describe('DataExportMenu', () => {
     render(<DataExportMenu {...props} />);
 
     await user.click(screen.getByRole('button', { name: 'Download CSV (people)' }));
+    // The writers load on the first download: wait for the file.
+    await vi.waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled());
 
     expect(names).toEqual(['az-rs-people-from-2023.csv']);
     const lines = (await blobs[0]!.text()).split('\r\n').filter((l) => l !== '');
@@ -67,6 +71,8 @@ describe('DataExportMenu', () => {
     render(<DataExportMenu {...viewProps({ sectors: ['energy'] })} />);
 
     await user.click(screen.getByRole('button', { name: 'Download JSON' }));
+    // The writers load on the first download: wait for the file.
+    await vi.waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled());
 
     expect(names).toEqual(['az-rs-dataset-energy.json']);
     expect(blobs[0]!.type).toBe('application/json');
