@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { bakeDashboard } from './scripts/bake-plugin';
+import { DATASET_DIGEST_META, SHIPPED_DATASET_PATH } from './src/data/baked-dataset';
 import { CSP_META } from './scripts/csp.mjs';
 import { METHODOLOGY_SOURCE, methodologyHtml } from './scripts/methodology-page.mjs';
 import { themeCss } from './src/lib/tokens';
@@ -61,11 +62,14 @@ export default defineConfig({
     designTokens(),
     bakeDashboard({
       plugins: () => [react(), designTokens()],
-      dataset: 'public/data/az-rs.json',
+      dataset: SHIPPED_DATASET_PATH,
+      digestMeta: DATASET_DIGEST_META,
     }),
   ],
   build: {
     target: 'es2022',
+    // Every browser the app targets (es2022) supports <link rel="modulepreload">.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Vendor code in separately cached chunks. Recharts and its dependencies (redux

@@ -1,8 +1,17 @@
 import { useShownDataset } from '../features/import/dataset-source-query';
 import { ShowingDataset } from '../features/import/ShowingDataset';
+import { lazyPart } from './lazy-view';
 import { ErrorCard } from '../components/ErrorBoundary';
 import { useUrlSync } from '../state/use-url-sync';
 import { Dashboard } from './Dashboard';
+
+const LOADING = 'Loading the dataset…';
+
+// Only a page rendered from scratch waits for its data: the stage labels load meanwhile.
+const DatasetLoadingStatus = lazyPart(
+  () => import('../features/import/DatasetLoadingStatus').then((m) => m.DatasetLoadingStatus),
+  () => <p role="status">{LOADING}</p>,
+);
 
 export function App() {
   useUrlSync();
@@ -10,7 +19,7 @@ export function App() {
   if (query.isPending) {
     return (
       <main className="loading" aria-busy="true">
-        <p role="status">Loading the dataset…</p>
+        <DatasetLoadingStatus fallback={LOADING} />
       </main>
     );
   }

@@ -1,7 +1,13 @@
 import { memo } from 'react';
 import type { DatasetIndex } from '../model/dataset-index';
-import { AboutData } from '../features/about/AboutData';
+import { lazyPart } from './lazy-view';
 import { SourcesList } from './SourcesList';
+
+// Static text at the foot of the page: baked, and its code follows the first paint.
+const AboutData = lazyPart(
+  () => import('../features/about/AboutData').then((m) => m.AboutData),
+  () => null,
+);
 
 /** About this data, the sources and the attribution; drawn again only for a new dataset. */
 export const AppFooter = memo(function AppFooter({ index }: { index: DatasetIndex }) {

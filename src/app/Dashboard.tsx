@@ -3,8 +3,7 @@ import type { LoadedDataset } from '../state/dataset-query';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { sourceLine } from '../model/describe';
 import { useFilterStore } from '../state/filter-store';
-import { FilterBar } from '../features/filters/FilterBar';
-import { ActiveFilters } from '../features/filters/ActiveFilters';
+import '../features/filters/filters.css';
 import { HeadlineStrip } from '../features/summary/HeadlineStrip';
 import { useOpenDataset } from '../features/import/use-open-dataset';
 import { DropZone } from '../features/import/DropZone';
@@ -14,7 +13,25 @@ import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { useDashboardData } from './use-dashboard-data';
 import { usePresentation } from './use-presentation';
+import { lazyPart } from './lazy-view';
 import { VIEW_REGISTRY } from './view-registry';
+
+// The filter bar is baked; its code (the checklists, the people search) follows the first
+// paint, with its styles in the first paint.
+const FilterBar = lazyPart(
+  () => import('../features/filters/FilterBar').then((m) => m.FilterBar),
+  () => <div className="panel filter-bar" aria-busy="true" />,
+);
+
+// The chips of the active filters, likewise; rendered from scratch, a line holds their place.
+const ActiveFilters = lazyPart(
+  () => import('../features/filters/ActiveFilters').then((m) => m.ActiveFilters),
+  () => (
+    <div className="active-filters" aria-busy="true">
+      <p className="active-filters-none">&nbsp;</p>
+    </div>
+  ),
+);
 
 // Presentation mode is opened by few visitors and never baked: it loads when asked for.
 const Presentation = lazy(() =>

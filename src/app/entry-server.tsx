@@ -6,7 +6,11 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
-import { datasetQueryOptions, loadDataset, DEFAULT_DATASET_PATH } from '../state/dataset-query';
+import { DatasetError } from '../data/dataset-error';
+import { validateDataset } from '../data/validate-dataset';
+import type { Dataset } from '../data/schema';
+import { buildIndex } from '../model/dataset-index';
+import { datasetQueryOptions, DEFAULT_DATASET_PATH } from '../state/dataset-query';
 import { App } from './App';
 import { createQueryClient, Providers } from './providers';
 
@@ -19,9 +23,29 @@ async function streamText(stream: ReadableStream<Uint8Array>): Promise<string> {
   return html + decoder.decode();
 }
 
-/** The HTML inside #root for the default dashboard of `json` (the parsed shipped dataset). */
-export async function bakeDashboard(json: unknown): Promise<string> {
-  const loaded = loadDataset(json, DEFAULT_DATASET_PATH);
+export interface BakedPage {
+  /** The HTML inside #root. */
+  html: string;
+  /** The shipped dataset in its checked form, as the browser will fetch it. */
+  datasetJson: string;
+}
+
+/** The default dashboard of `json` (the parsed shipped dataset), and that dataset checked. */
+export async function bakeDashboard(json: unknown): Promise<BakedPage> {
+  // The full schema, with every problem listed: the browser trusts the shipped dataset.
+  const checked = validateDataset(json);
+  if (!checked.ok) {
+    const list = checked.issues.map((i) => `  ${i.path}: ${i.reason}`).join('\n');
+    throw new DatasetError(
+      `${DEFAULT_DATASET_PATH} is not a valid dataset:\n${list}`,
+      checked.issues,
+    );
+  }
+  // The page is rendered from exactly what the browser will load (the file is written from
+  // this string), so the first client render matches it.
+  const datasetJson = JSON.stringify(checked.dataset);
+  const dataset = JSON.parse(datasetJson) as Dataset;
+  const loaded = { dataset, index: buildIndex(dataset), origin: DEFAULT_DATASET_PATH };
   const client = createQueryClient();
   client.setQueryData(datasetQueryOptions().queryKey, loaded);
   const app = (
@@ -35,5 +59,5 @@ export async function bakeDashboard(json: unknown): Promise<string> {
   // in one go, so the page needs none of the inline scripts that stream in late boundaries
   // (the CSP forbids them).
   await streamText((await prerender(app)).prelude);
-  return renderToString(app);
+  return { html: renderToString(app), datasetJson };
 }

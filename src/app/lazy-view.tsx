@@ -1,24 +1,31 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { ChartPlaceholder } from './ChartPlaceholder';
 
 /**
- * A view whose code arrives after the first paint, in its own chunk. The download starts as
+ * A part of the page (a view, the filter bar) whose code arrives after the first paint, in its own chunk. The download starts as
  * soon as this runs, in parallel with the dataset's. On the baked page React keeps the baked
- * HTML of the view until its code is there, then hydrates it on its own (a click on it first
- * hydrates it at once and is replayed), so no single task hydrates every view. Rendered from
- * scratch (a shared link), the view's place is held at its size meanwhile.
+ * HTML of the part until its code is there, then hydrates it on its own (a click on it first
+ * hydrates it at once and is replayed), so no single task hydrates the whole page. Rendered
+ * from scratch (a shared link), `placeholder` holds its place meanwhile.
  *
  * Its styles must come with the first paint (imported where this is called), or the baked
- * view would reflow when they load.
+ * part would reflow when they load.
  */
-export function lazyView<P extends { title: string }>(load: () => Promise<ComponentType<P>>) {
+export function lazyPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  placeholder: (props: P) => ReactNode,
+) {
   const module = load();
   const Lazy = lazy(() => module.then((component) => ({ default: component })));
-  return function LazyView(props: P) {
+  return function LazyPart(props: P) {
     return (
-      <Suspense fallback={<ChartPlaceholder title={props.title} />}>
+      <Suspense fallback={placeholder(props)}>
         <Lazy {...props} />
       </Suspense>
     );
   };
 }
+
+/** `lazyPart` for a dashboard view: its place is held by a panel under its title. */
+export const lazyView = <P extends { title: string }>(load: () => Promise<ComponentType<P>>) =>
+  lazyPart(load, (props: P) => <ChartPlaceholder title={props.title} />);

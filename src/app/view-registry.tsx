@@ -1,14 +1,14 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { ViewProps } from '../components/view-props';
 import { filteredEvents } from '../model/dashboard';
-import { DataExportMenu } from '../features/export/DataExportMenu';
-import { ChartExportMenu } from '../features/export/ChartExportMenu';
 import { HeadlineStrip } from '../features/summary/HeadlineStrip';
 import { ChartPlaceholder } from './ChartPlaceholder';
-import { lazyView } from './lazy-view';
+import { lazyPart, lazyView } from './lazy-view';
 // The baked page shows these views before their code arrives: their styles come with the
 // first paint, or the panels would reflow when they load.
 import '../components/panel.css';
+import '../components/badge.css';
+import '../features/export/export.css';
 import '../features/visits/visits.css';
 import '../features/sectors/sectors.css';
 import '../features/sectors/sectors-list.css';
@@ -28,6 +28,17 @@ const SectorHeatmap = lazyView(() =>
 );
 const PeopleInvolved = lazyView(() =>
   import('../features/people/PeopleInvolved').then((m) => m.PeopleInvolved),
+);
+// The export buttons: baked with their view, their code loads beside the views'. Rendered
+// from scratch they arrive before the view they belong to, whose place is held meanwhile.
+const exportsPlaceholder = () => <div className="export-menu" aria-hidden="true" />;
+const ChartExportMenu = lazyPart(
+  () => import('../features/export/ChartExportMenu').then((m) => m.ChartExportMenu),
+  exportsPlaceholder,
+);
+const DataExportMenu = lazyPart(
+  () => import('../features/export/DataExportMenu').then((m) => m.DataExportMenu),
+  exportsPlaceholder,
 );
 const EventList = lazyView(() => import('../features/events/EventList').then((m) => m.EventList));
 

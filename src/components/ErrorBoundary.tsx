@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { DatasetError } from '../data/validate-dataset';
+import { DatasetError } from '../data/dataset-error';
 
 interface Props {
   /** Names what failed, e.g. "The People involved view". */

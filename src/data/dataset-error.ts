@@ -1,3 +1,4 @@
+import { plural } from '../lib/plural';
 /**
  * What a dataset problem looks like, and the error that carries a list of them. Zod-free:
  * the error card of the first paint needs `DatasetError` without loading the validator.
@@ -28,4 +29,12 @@ export class DatasetError extends Error {
     super(message);
     this.name = 'DatasetError';
   }
+}
+
+/** "<origin> is not a valid dataset (N problems)", with the problems. */
+export function invalidDataset(origin: string, issues: DatasetIssue[]): DatasetError {
+  return new DatasetError(
+    `${origin} is not a valid dataset (${plural(issues.length, 'problem')})`,
+    issues,
+  );
 }

@@ -51,3 +51,11 @@ export function yearRange(first: number | null, last: number | null): number[] {
   for (let y = first; y <= last; y++) out.push(y);
   return out;
 }
+
+/** "2022–2024", "From 2022", "Up to 2024"; null without a range. */
+export function yearRangeLabel(filters: { from: number | null; to: number | null }): string | null {
+  if (filters.from !== null && filters.to !== null) return formatYearSpan(filters.from, filters.to);
+  if (filters.from !== null) return `From ${filters.from}`;
+  if (filters.to !== null) return `Up to ${filters.to}`;
+  return null;
+}

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from './dataset-index';
 import { formatYearSpan } from './dates';
 import { FILTER_DIMENSIONS, LIST_DIMENSIONS } from './filter-dimensions';
-import { yearRangeLabel } from './filter-options';
+import { yearRangeLabel } from './dates';
 import type { Filters } from './filters';
 
 /** The active filters in words, e.g. "Sectors: Energy, Defence industry · 2020–2024". */

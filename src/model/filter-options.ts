@@ -1,7 +1,7 @@
 import type { Person } from '../data/schema';
 import { EVENT_TYPES } from '../data/schema';
 import type { DatasetIndex } from './dataset-index';
-import { formatYearSpan, yearRange } from './dates';
+import { yearRange, yearRangeLabel } from './dates';
 import {
   bitOf,
   FILTER_DIMENSIONS,
@@ -150,14 +150,6 @@ export interface ActiveChip {
   /** The label in two parts, so a view can isolate the data-supplied text (RTL, long strings). */
   prefix: string | null;
   text: string;
-}
-
-/** "2022–2024", "From 2022", "Up to 2024"; null without a range. */
-export function yearRangeLabel(filters: Pick<Filters, 'from' | 'to'>): string | null {
-  if (filters.from !== null && filters.to !== null) return formatYearSpan(filters.from, filters.to);
-  if (filters.from !== null) return `From ${filters.from}`;
-  if (filters.to !== null) return `Up to ${filters.to}`;
-  return null;
 }
 
 /** One chip per active filter value, in the table's order (search last). */

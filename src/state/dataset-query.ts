@@ -1,20 +1,21 @@
 /**
  * The dataset that is showing, as a query. In the first paint, so it carries neither zod nor
- * the import code: the shipped dataset (validated when the app is built) passes the zod-free
- * fast check (src/data/fast-dataset.ts); the full validator loads only to explain a failure.
+ * the import code: the shipped dataset (validated when the app is built)
+ * is the very file the build validated and wrote, which the page's digest proves; any other
+ * copy gets the zod-free fast check (src/data/fast-dataset.ts), and the full validator loads
+ * only to explain a failure.
  * Any other path (a `?data=` link) loads the import code lazily (src/data/linked-dataset.ts):
  * size limits, progress, Parquet and the full validation.
  */
 import { queryOptions } from '@tanstack/react-query';
 import { buildIndex, type DatasetIndex } from '../model/dataset-index';
-import { DatasetError } from '../data/dataset-error';
-import { fastValidate } from '../data/fast-dataset';
+import { invalidDataset } from '../data/dataset-error';
+import { isBakedDataset, SHIPPED_DATASET_PATH } from '../data/baked-dataset';
 import { fetchDatasetResponse, parseJsonText } from '../data/fetch-response';
 import { paintStage, reportLoadProgress } from '../data/load-progress';
 import type { Dataset } from '../data/schema';
-import { plural } from '../lib/plural';
 
-export const DEFAULT_DATASET_PATH = 'data/az-rs.json';
+export const DEFAULT_DATASET_PATH = SHIPPED_DATASET_PATH;
 
 export interface LoadedDataset {
   dataset: Dataset;
@@ -23,32 +24,11 @@ export interface LoadedDataset {
   origin: string;
 }
 
-function invalid(origin: string, issues: DatasetError['issues']): DatasetError {
-  return new DatasetError(
-    `${origin} is not a valid dataset (${plural(issues.length, 'problem')})`,
-    issues,
-  );
-}
-
-/**
- * Parsed JSON → a dataset and its index, or a DatasetError. Synchronous and zod-free (for
- * tests and the build): a file the fast check cannot vouch for is refused with one problem;
- * `fetchDataset` and the import list every problem.
- */
-export function loadDataset(json: unknown, origin: string): LoadedDataset {
-  const result = fastValidate(json);
-  if (result === null) {
-    throw invalid(origin, [{ path: '(file)', reason: 'does not follow the dataset format' }]);
-  }
-  if (!result.ok) throw invalid(origin, result.issues);
-  return { dataset: result.dataset, index: buildIndex(result.dataset), origin };
-}
-
 /** Every problem of a dataset the fast check turned down, from the full (lazy) validator. */
 async function validatedOrError(json: unknown, origin: string): Promise<Dataset> {
   const { validateDataset } = await import('../data/validate-dataset');
   const result = validateDataset(json);
-  if (!result.ok) throw invalid(origin, result.issues);
+  if (!result.ok) throw invalidDataset(origin, result.issues);
   return result.dataset;
 }
 
@@ -56,7 +36,11 @@ async function validatedOrError(json: unknown, origin: string): Promise<Dataset>
 async function fetchShippedDataset(path: string, signal?: AbortSignal): Promise<Dataset> {
   const url = `${import.meta.env.BASE_URL}${path}`;
   const response = await fetchDatasetResponse(url, path, signal);
-  const json = parseJsonText(await response.text(), path);
+  const text = await response.text();
+  // The very file the build validated and wrote (scripts/bake-plugin.ts): nothing to check.
+  if (await isBakedDataset(text)) return JSON.parse(text) as Dataset;
+  const json = parseJsonText(text, path);
+  const { fastValidate } = await import('../data/fast-dataset');
   const result = fastValidate(json);
   if (result?.ok) return result.dataset;
   return validatedOrError(json, path);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LoadedDataset } from '../../src/state/dataset-query';
-import { loadDataset } from '../../src/state/dataset-query';
+import { loadDataset } from '../../src/state/load-dataset';
 import type { DatasetInput } from '../../src/data/schema';
 import { computeDashboard } from '../../src/model/dashboard';
 import { emptyFilters, type Filters } from '../../src/model/filters';

@@ -1,4 +1,5 @@
-import { loadDataset, type LoadedDataset } from '../../src/state/dataset-query';
+import type { LoadedDataset } from '../../src/state/dataset-query';
+import { loadDataset } from '../../src/state/load-dataset';
 import { fixtureJson } from './dataset';
 
 /**

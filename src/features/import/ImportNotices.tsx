@@ -1,7 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { DataLinkNotice } from './DataLinkNotice';
-import { ImportStatus } from './ImportStatus';
 import type { ImportState } from './use-dataset-import';
 import './import.css';
+
+// Shown only once a file is being opened: its code loads then.
+const ImportStatus = lazy(() =>
+  import('./ImportStatus').then((m) => ({ default: m.ImportStatus })),
+);
 
 /**
  * The full-width strip between the header and the dashboard: a refused `?data=` link, the
@@ -11,7 +16,11 @@ export function ImportNotices({ state, onDismiss }: { state: ImportState; onDism
   return (
     <div className="import-region">
       <DataLinkNotice />
-      <ImportStatus state={state} onDismiss={onDismiss} />
+      {state.status === 'idle' ? null : (
+        <Suspense fallback={null}>
+          <ImportStatus state={state} onDismiss={onDismiss} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -10,7 +10,7 @@ import {
   type ImportPhase,
 } from '../../data/dataset-job';
 import { paintStage } from '../../data/load-progress';
-import { runImportJob, type ImportJob } from './import-job';
+import type { ImportJob } from './import-job';
 import { useLatest } from './use-latest';
 
 export type ImportState =
@@ -137,7 +137,10 @@ export function useDatasetImport({
       stop();
       const job = importJobFor(file, slot, stop, setState, (loaded) => onLoadedRef.current(loaded));
       setState({ status: 'working', name: job.name, phase: 'reading', fraction: 0 });
-      runImportJob(file, job);
+      // The reader, the limits and the worker's wiring load with the first file opened.
+      void import('./import-job').then(({ runImportJob }) => {
+        if (job.live()) runImportJob(file, job);
+      });
     },
     [stop, onLoadedRef],
   );

@@ -25,7 +25,8 @@ describe('per-view error boundaries', () => {
         <Dashboard loaded={loadFixture()} />
       </Providers>,
     );
-    const card = screen.getAllByRole('alert')[0]!;
+    // The view's code loads after the first paint: its failure shows once it has.
+    const card = (await screen.findAllByRole('alert', {}, { timeout: 15_000 }))[0]!;
     expect(card).toHaveTextContent('The People involved view could not be shown');
     expect(card).toHaveTextContent('Simulated failure in the people view');
     expect(

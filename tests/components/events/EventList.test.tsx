@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COMPACT_FROM, EventList } from '../../../src/features/events/EventList';
 import { DataExportMenu } from '../../../src/features/export/DataExportMenu';
-import { loadDataset } from '../../../src/state/dataset-query';
+import { loadDataset } from '../../../src/state/load-dataset';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
 import { fixtureJson } from '../../support/dataset';
 import { viewPropsOf } from '../../support/views';

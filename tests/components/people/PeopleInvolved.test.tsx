@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PeopleInvolved } from '../../../src/features/people/PeopleInvolved';
 import { ChartExportMenu } from '../../../src/features/export/ChartExportMenu';
-import { loadDataset } from '../../../src/state/dataset-query';
+import { loadDataset } from '../../../src/state/load-dataset';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
 import { fixtureJson } from '../../support/dataset';
 import { viewPropsOf } from '../../support/views';

@@ -2,7 +2,7 @@
 // dataset. Browser tests compare the page with it, so they check the wiring (filters, URL,
 // history, views) without hand-counted figures that the growing record would break; the
 // hand-counted figures live in the model tests, on a frozen fixture.
-import { loadDataset } from '../../../src/state/dataset-query';
+import { loadDataset } from '../../../src/state/load-dataset';
 import { computeDashboard, filteredEvents } from '../../../src/model/dashboard';
 import { formatYearSpan } from '../../../src/model/dates';
 import { emptyFilters, type Filters } from '../../../src/model/filters';

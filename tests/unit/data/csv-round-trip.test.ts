@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventsCsv } from '../../../src/model/export-data';
-import { loadDataset } from '../../../src/state/dataset-query';
+import { loadDataset } from '../../../src/state/load-dataset';
 import { fixtureJson, loadFixture, shippedJson } from '../../support/dataset';
 import { expectSameEvents, HEADER, problems, SOURCE, valid } from './csv-test-helpers';
 

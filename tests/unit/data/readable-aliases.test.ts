@@ -1,7 +1,7 @@
 // The shipped record's other spellings as readers see them ("Also written: …"), while the
 // search keeps every alias as recorded.
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/state/dataset-query';
+import { loadDataset } from '../../../src/state/load-dataset';
 import { isGarbledSpelling, readableAliases } from '../../../src/model/people-view';
 import { computeDashboard } from '../../../src/model/dashboard';
 import { emptyFilters } from '../../../src/model/filters';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/data/validate-dataset';
-import { loadDataset } from '../../../src/state/dataset-query';
+import { loadDataset } from '../../../src/state/load-dataset';
 import { computeDashboard, filteredEvents } from '../../../src/model/dashboard';
 import {
   csvField,

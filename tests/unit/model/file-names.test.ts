@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/state/dataset-query';
+import { loadDataset } from '../../../src/state/load-dataset';
 import { exportFileName, MAX_FILE_STEM, visitFileVariant } from '../../../src/model/file-names';
 import { slugId as slugify } from '../../../src/lib/text';
 import { emptyFilters, type Filters } from '../../../src/model/filters';

@@ -9,7 +9,7 @@ import {
 } from '../../../src/model/filter-options';
 import { emptyFilters, type Filters } from '../../../src/model/filters';
 import { loadFixture, fixtureJson } from '../../support/dataset';
-import { loadDataset } from '../../../src/state/dataset-query';
+import { loadDataset } from '../../../src/state/load-dataset';
 
 const { index } = loadFixture();
 const f = (partial: Partial<Filters> = {}): Filters => ({ ...emptyFilters(), ...partial });

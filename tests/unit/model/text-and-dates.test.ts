@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldText, matchesTerms, queryTerms, searchableText } from '../../../src/lib/text';
 import { formatEventDate, formatYearSpan } from '../../../src/model/dates';
 import { describeFilters, sourceLine } from '../../../src/model/describe';
-import { loadDataset } from '../../../src/state/dataset-query';
+import { loadDataset } from '../../../src/state/load-dataset';
 import { emptyFilters } from '../../../src/model/filters';
 import { fixtureJson, loadFixture } from '../../support/dataset';
 
