@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -37,6 +37,8 @@ export interface VisitChartProps {
   yearKeys: YearKeys;
   yearClick: YearClick;
   onResize: (width: number) => void;
+  /** Woken by the keyboard: focus moves into the live chart once it has drawn. */
+  autoFocus?: boolean;
 }
 
 /** The hatch of contacts without travel, as in the export (see `HATCH`). */
@@ -205,8 +207,16 @@ export function VisitChart(props: VisitChartProps) {
   // Until the container is measured, Recharts draws nothing (and nothing at all at build
   // time): the baked bars stand in, and give way when the measure arrives.
   const [measured, setMeasured] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  const focusOnce = useRef(props.autoFocus ?? false);
+  useEffect(() => {
+    if (!measured || !focusOnce.current) return;
+    focusOnce.current = false;
+    ref.current?.querySelector<SVGElement>('.recharts-surface')?.focus();
+  }, [measured]);
   return (
     <div
+      ref={ref}
       className="visits-chart"
       onKeyDownCapture={yearKeys.onKeyDownCapture}
       onClick={presentation ? undefined : yearClick.onClick}

@@ -8,7 +8,7 @@ import { useCompactBars } from './use-compact-bars';
 import { useYearClick } from './use-year-click';
 import { useYearKeys } from './use-year-keys';
 import { VISIT_SIZES } from './visit-sizes';
-import { VisitChart } from './VisitChart';
+import { VisitChartArea } from './VisitChartArea';
 import { ContactsToggle, VisitLegend, VisitModeSwitch } from './VisitControls';
 import { VisitSummary } from './VisitSummary';
 import { VisitTable } from './VisitTable';
@@ -86,7 +86,7 @@ export function VisitFrequency({
           )}
         </div>
         <VisitSummary spec={spec} filters={filters} showContacts={showContacts} />
-        <VisitChart
+        <VisitChartArea
           spec={spec}
           size={VISIT_SIZES[surface]}
           presentation={presentation}

@@ -5,6 +5,7 @@ import { VisitFrequency } from '../../../src/features/visits/VisitFrequency';
 import type { Filters } from '../../../src/model/filters';
 import { useFilterStore } from '../../../src/state/filter-store';
 import { viewPropsOf } from '../../support/views';
+import { wakeVisitChart } from '../../support/visit-chart';
 
 const viewProps = viewPropsOf('visit-frequency');
 
@@ -14,13 +15,14 @@ function StoreView({ initial }: { initial: Partial<Filters> }) {
   return <VisitFrequency {...viewProps({ ...initial, ...filters })} />;
 }
 
-function renderView(filters: Partial<Filters> = {}) {
+async function renderView(filters: Partial<Filters> = {}) {
   const user = userEvent.setup();
   act(() => {
     useFilterStore.setState((s) => ({ filters: { ...s.filters, ...filters } }));
   });
   const utils = render(<StoreView initial={{}} />);
   const panel = screen.getByRole('region', { name: 'Visit frequency' });
+  await wakeVisitChart(panel);
   return { user, panel, ...utils };
 }
 
@@ -39,15 +41,15 @@ function yearLabel(panel: HTMLElement, year: number): { x: number; y: number } {
 }
 
 describe('Visit frequency: choosing a year on the chart', { timeout: 30_000 }, () => {
-  it('selects a year with one click on its bars, with no pointer resting there first', () => {
-    const { panel } = renderView();
+  it('selects a year with one click on its bars, with no pointer resting there first', async () => {
+    const { panel } = await renderView();
     const { x, y } = yearLabel(panel, 2022);
     fireEvent.click(panel.querySelector('.visits-chart')!, { clientX: x + 3, clientY: y - 40 });
     expect(yearFilter()).toEqual({ from: 2022, to: 2022 });
   });
 
-  it('clears the year with a second click on it, and picks the year whose band was hit', () => {
-    const { panel } = renderView({ from: 2023, to: 2023 });
+  it('clears the year with a second click on it, and picks the year whose band was hit', async () => {
+    const { panel } = await renderView({ from: 2023, to: 2023 });
     const chart = panel.querySelector('.visits-chart')!;
     const a = yearLabel(panel, 2023);
     const b = yearLabel(panel, 2024);
@@ -58,8 +60,8 @@ describe('Visit frequency: choosing a year on the chart', { timeout: 30_000 }, (
     expect(yearFilter()).toEqual({ from: null, to: null });
   });
 
-  it('marks the selected year alone: one band, over that year only', () => {
-    const { panel } = renderView({ from: 2022, to: 2022 });
+  it('marks the selected year alone: one band, over that year only', async () => {
+    const { panel } = await renderView({ from: 2022, to: 2022 });
     const bands = panel.querySelectorAll('.visits-selected-band');
     expect(bands).toHaveLength(1);
     const band = bands[0]!;
@@ -73,7 +75,7 @@ describe('Visit frequency: choosing a year on the chart', { timeout: 30_000 }, (
   });
 
   it('toggles with Enter: a second Enter on the focused year clears it, as the tooltip says', async () => {
-    const { user, panel } = renderView();
+    const { user, panel } = await renderView();
     const chart = within(panel).getByRole('application');
     act(() => chart.focus());
     await user.keyboard('{ArrowRight}{ArrowRight}');
@@ -97,15 +99,15 @@ describe('Visit frequency: the totals in words', { timeout: 30_000 }, () => {
   const summary = (panel: HTMLElement) =>
     panel.querySelector('.visits-summary')?.textContent?.replace(/\s+/g, ' ');
 
-  it('leaves out the counts that are zero', () => {
-    const { panel } = renderView({ from: 2022, to: 2022 });
+  it('leaves out the counts that are zero', async () => {
+    const { panel } = await renderView({ from: 2022, to: 2022 });
     expect(summary(panel)).toBe(
       '7 trips and 2 contacts without travel, 2020–2024 · Selected (2022): 2 trips',
     );
   });
 
-  it('says "no trips" rather than "0 trips"', () => {
-    const { panel } = renderView({ from: 2021, to: 2021 });
+  it('says "no trips" rather than "0 trips"', async () => {
+    const { panel } = await renderView({ from: 2021, to: 2021 });
     expect(summary(panel)).toContain('Selected (2021): no trips');
     expect(summary(panel)).not.toMatch(/\b0 /);
   });

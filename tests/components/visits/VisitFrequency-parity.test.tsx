@@ -14,6 +14,7 @@ import type { Filters } from '../../../src/model/filters';
 import type { VisitMode } from '../../../src/model/visits-view';
 import { resetFilterStore } from '../../../src/state/filter-store';
 import { viewPropsOf } from '../../support/views';
+import { wakeVisitChart } from '../../support/visit-chart';
 
 const viewProps = viewPropsOf('visit-frequency');
 
@@ -191,6 +192,7 @@ describe('Visit frequency on screen and in the export', () => {
       const user = userEvent.setup();
       const props = viewProps(filters);
       const { container } = render(<VisitFrequency {...props} />);
+      await wakeVisitChart(container);
       if (mode === 'level') await user.click(screen.getByRole('button', { name: 'By level' }));
       if (!showContacts) {
         await user.click(screen.getByRole('checkbox', { name: 'Show contacts without travel' }));
@@ -214,6 +216,7 @@ describe('Visit frequency on screen and in the export', () => {
     const user = userEvent.setup();
     const props = viewProps();
     const { container } = render(<VisitFrequency {...props} />);
+    await wakeVisitChart(container);
     const before = readScreen(container).subtitle;
     await user.click(screen.getByRole('button', { name: 'By level' }));
     expect(readScreen(container).subtitle).not.toBe(before);

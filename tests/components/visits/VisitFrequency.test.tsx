@@ -7,6 +7,7 @@ import type { ViewExportOptions } from '../../../src/components/view-props';
 import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
 import type { Filters } from '../../../src/model/filters';
 import { viewPropsOf } from '../../support/views';
+import { wakeVisitChart } from '../../support/visit-chart';
 
 const viewProps = viewPropsOf('visit-frequency');
 
@@ -171,8 +172,9 @@ describe('VisitFrequency', () => {
       vi.restoreAllMocks();
     });
 
-    it('draws a bar chart with every year on the axis', () => {
+    it('draws a bar chart with every year on the axis', async () => {
       const { container } = renderView();
+      await wakeVisitChart(container);
       const ticks = Array.from(
         container.querySelectorAll('.recharts-cartesian-axis-tick-value'),
       ).map((t) => t.textContent ?? '');
@@ -190,8 +192,9 @@ describe('VisitFrequency', () => {
       expect(screen.getByText('Trips')).toBeInTheDocument();
     });
 
-    it('dims the bars of years outside the selected range', () => {
+    it('dims the bars of years outside the selected range', async () => {
       const { container } = renderView({ from: 2022, to: 2022 });
+      await wakeVisitChart(container);
       const opacities = Array.from(container.querySelectorAll('.recharts-bar-rectangle path')).map(
         (p) => p.getAttribute('fill-opacity'),
       );
