@@ -6,8 +6,8 @@
  * may be a Parquet list of strings or a string delimited by ";" as in the CSV. Booleans,
  * numbers and dates may be typed columns. Row numbers in problems count data rows from 1.
  */
-import { parquetMetadata, parquetRead, parquetSchema, type FileMetaData } from 'hyparquet';
-import { readCsvHeader } from './csv-columns';
+import { parquetMetadata, parquetSchema, type FileMetaData } from 'hyparquet';
+import { readCsvHeader, REQUIRED_CSV_COLUMNS, type CsvHeader } from './csv-columns';
 import {
   emptyImport,
   tableIssues,
@@ -18,6 +18,8 @@ import {
 } from './csv-import';
 import { errorText } from './dataset-job';
 import { tooManyRowsReason } from './dataset-limits';
+import { columnTexts, readColumns, type ColumnTexts } from './parquet-columns';
+import { fastTableImport } from './parquet-fast-import';
 
 /** "PAR1": the first and last four bytes of every Parquet file. */
 export function isParquetBuffer(buffer: ArrayBuffer): boolean {
@@ -25,57 +27,48 @@ export function isParquetBuffer(buffer: ArrayBuffer): boolean {
   return b.length === 4 && b[0] === 0x50 && b[1] === 0x41 && b[2] === 0x52 && b[3] === 0x31;
 }
 
-/** One Parquet value as the text of a CSV cell: lists joined by "; ", dates as YYYY-MM-DD. */
-function cellText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(cellText).join('; ');
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  }
-  return String(value);
-}
-
 function fileIssue(reason: string): CsvImport {
   return emptyImport([{ path: '(file)', reason }]);
 }
 
-/** Each top-level column's values, whole, by column name. */
-async function readColumns(
-  buffer: ArrayBuffer,
-  metadata: FileMetaData,
-  names: readonly string[],
-): Promise<Map<string, unknown[]>> {
-  const columns = new Map<string, unknown[]>(names.map((n) => [n, []]));
-  await parquetRead({
-    file: buffer,
-    metadata,
-    columns: [...names],
-    onChunk: ({ columnName, columnData, rowStart }) => {
-      const column = columns.get(columnName);
-      if (!column) return;
-      for (let i = 0; i < columnData.length; i++) column[rowStart + i] = columnData[i];
-    },
-  });
-  return columns;
+/** A Parquet file's engagements as columns of cell texts. */
+export interface ParquetColumns {
+  header: CsvHeader;
+  /** The file's top-level column names, in order. */
+  names: string[];
+  rows: number;
+  texts: ColumnTexts;
 }
 
-/** The columns the import reads, as a table of text cells. */
-function tableOf(
-  columns: Map<string, unknown[]>,
-  names: readonly string[],
-  rows: number,
-): CsvTable {
-  const header = readCsvHeader(names);
-  const used = [...header.at.values()];
-  const data = names.map((n) => columns.get(n) ?? []);
+/** The columns as a table of text cells: the CSV importer's path. */
+export function columnsTable(columns: ParquetColumns): CsvTable {
+  const { header, names, rows, texts } = columns;
+  const used = [...header.at].map(([column, c]) => [c, texts[column]!] as const);
   const table: CsvTable = { header, rows: [] };
   for (let r = 0; r < rows; r++) {
     const values: string[] = new Array<string>(names.length).fill('');
-    for (const c of used) values[c] = cellText(data[c]![r]);
+    for (const [c, column] of used) values[c] = column[r]!;
     if (values.some((v) => v.trim() !== '')) table.rows.push({ row: r + 1, values });
   }
   return table;
+}
+
+/** The CSV importer's path: precise about every problem, and slower. */
+export function csvPathImport(columns: ParquetColumns, options: CsvImportOptions): CsvImport {
+  const table = columnsTable(columns);
+  const issues = tableIssues(table);
+  if (issues !== null) return emptyImport(issues);
+  return tableToDataset(table, options);
+}
+
+/** The columnar fast path, or null when it cannot vouch for every cell (see its file). */
+export function fastPathImport(
+  columns: ParquetColumns,
+  options: CsvImportOptions,
+): CsvImport | null {
+  const hasRequired = REQUIRED_CSV_COLUMNS.every((c) => columns.header.at.has(c));
+  if (!hasRequired) return null;
+  return fastTableImport(columns.texts, columns.header, columns.rows, options);
 }
 
 /** The file's metadata and top-level column names, or why it is not a Parquet file. */
@@ -89,11 +82,8 @@ function readMetadata(buffer: ArrayBuffer): { metadata: FileMetaData; names: str
   }
 }
 
-/** Reads a Parquet file of engagements; problems are reported as the CSV import reports them. */
-export async function parquetToDataset(
-  buffer: ArrayBuffer,
-  options: CsvImportOptions,
-): Promise<CsvImport> {
+/** The columns of a Parquet file of engagements, or the problem that stops the import. */
+export async function readParquetColumns(buffer: ArrayBuffer): Promise<ParquetColumns | CsvImport> {
   const read = readMetadata(buffer);
   if (typeof read === 'string') return fileIssue(read);
   const rows = Number(read.metadata.num_rows);
@@ -112,8 +102,19 @@ export async function parquetToDataset(
   } catch (error) {
     return fileIssue(`could not be read: the Parquet data is damaged (${errorText(error)})`);
   }
-  const table = tableOf(columns, read.names, rows);
-  const issues = tableIssues(table);
-  if (issues !== null) return emptyImport(issues);
-  return tableToDataset(table, options);
+  const texts = columnTexts(columns, header, read.names, rows);
+  return { header, names: read.names, rows, texts };
+}
+
+/**
+ * Reads a Parquet file of engagements; problems are reported as the CSV import reports them.
+ * The columnar fast path reads a well-formed file; the CSV importer's path reads the rest.
+ */
+export async function parquetToDataset(
+  buffer: ArrayBuffer,
+  options: CsvImportOptions,
+): Promise<CsvImport> {
+  const columns = await readParquetColumns(buffer);
+  if (!('texts' in columns)) return columns;
+  return fastPathImport(columns, options) ?? csvPathImport(columns, options);
 }

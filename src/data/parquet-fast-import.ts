@@ -1,0 +1,311 @@
+/**
+ * The columnar fast path of the Parquet import: the columns' cell texts → the same CsvImport
+ * the CSV importer's path (tableToDataset) makes of them, without a table of rows. It uses the
+ * same cell readers and the same registries of people, sectors, sources and countries, but
+ * reads each distinct cell value once: dates, types, levels, places, lists and sources repeat
+ * from row to row. The registries still see every row, in file order, wherever first sight
+ * or order decides the outcome (ids, aliases, first rows, country counts, role dates).
+ *
+ * It vouches only for files the CSV path reads without a single problem: at the first cell the
+ * CSV path would report, it gives up (returns null), and the caller runs the CSV path, which
+ * names every problem precisely. Validation of the result is the caller's, as for the CSV.
+ */
+import { slugId } from '../lib/text';
+import {
+  cellValue,
+  firstDayOf,
+  ISO_DAY_RE,
+  MAX_MADE_ID,
+  memoize,
+  readBoolean,
+  readDate,
+  readLevel,
+  readSides,
+  readType,
+  splitList,
+  type CellDate,
+  type CellProblem,
+  type EventInput,
+} from './csv-cells';
+import type { CsvColumnName, CsvHeader } from './csv-columns';
+import { createRowContext, type RowContext } from './csv-event-row';
+import type { CsvImport, CsvImportOptions } from './csv-import';
+import { parseSource } from './csv-source-cells';
+import { nonBlankRows, type ColumnTexts } from './parquet-columns';
+import {
+  importedMeta,
+  memoize2,
+  readDocumentsCell,
+  readSectorsCell,
+  readSourcesCell,
+  settleCountries,
+  splitParticipantItems,
+  type Named,
+} from './parquet-fast-cells';
+
+/** Thrown (one shared object) where the CSV path would report a problem. */
+const GIVE_UP = new Error('the Parquet fast path cannot vouch for this file');
+
+const giveUp: CellProblem = () => {
+  throw GIVE_UP;
+};
+
+/** A date with what the rest of its row derives from it. */
+interface RowDate {
+  date: CellDate;
+  /** The day a participant's role is dated by ("" when the date is not a full day). */
+  roleAsOf: string;
+  /** The publication date of a source given without one. */
+  firstDay: string;
+}
+
+/** `read` on the first call, its answer on every call after. */
+function once<A, T>(read: (arg: A) => T): (arg: A) => T {
+  let done = false;
+  let out: T;
+  return (arg) => {
+    if (!done) {
+      out = read(arg);
+      done = true;
+    }
+    return out;
+  };
+}
+
+/** The readers of one file, each remembering its answers per distinct cell value. */
+function createReaders(ctx: RowContext) {
+  // Sources repeat item by item more than cell by cell.
+  const parseSourceItem = memoize(parseSource);
+  return {
+    date: memoize2((date, precision): RowDate => {
+      const read = readDate(date, precision, giveUp);
+      const roleAsOf = read.precision === 'day' && ISO_DAY_RE.test(read.date) ? read.date : '';
+      return { date: read, roleAsOf, firstDay: firstDayOf(read, ctx.today) };
+    }),
+    type: memoize((raw) => readType(raw, ctx.type, giveUp)),
+    level: memoize((raw) => readLevel(raw, ctx.level, giveUp)),
+    boolean: memoize((raw) => readBoolean(raw, 'date_inferred', giveUp)),
+    sides: memoize2((host, guest) =>
+      memoize2((city, placeCountry) =>
+        readSides({ host, guest, city, placeCountry }, ctx.code, giveUp),
+      ),
+    ),
+    list: memoize(splitList),
+    // The first row of a pair of cells is the first sight of each sector or source in it.
+    sectors: memoize2((labels, ids) =>
+      once((row: number) => readSectorsCell(ctx, labels, ids, row, giveUp)),
+    ),
+    sources: memoize2((sources, urls) =>
+      once((first: { day: string; row: number }) =>
+        readSourcesCell(ctx, { sources, urls }, first, parseSourceItem, giveUp),
+      ),
+    ),
+  };
+}
+
+type Readers = ReturnType<typeof createReaders>;
+
+/** One row's cells: the trimmed text of a column, "" when the file has no such column. */
+function rowCell(texts: ColumnTexts) {
+  const empty: readonly string[] = [];
+  const col = (c: CsvColumnName): readonly string[] => texts[c] ?? empty;
+  const at = (column: readonly string[], r: number): string => {
+    const v = column[r];
+    if (v === undefined || v === '') return '';
+    const t = v.trim();
+    // Only a cell starting with an apostrophe can hold a defused formula.
+    return t.charCodeAt(0) === 0x27 ? cellValue(t) : t;
+  };
+  return { col, at };
+}
+
+/** The participants of one row, registered in order as the CSV path registers them. */
+function readParticipantsCell(
+  ctx: RowContext,
+  cells: { participants: string; personIds: string },
+  at: { row: number; event: number; roleAsOf: string; host: string | null },
+  named: Named[] | null,
+): NonNullable<EventInput['participants']> {
+  const items = splitParticipantItems(cells.participants);
+  const ids = splitList(cells.personIds);
+  if (ids.length > 0 && ids.length !== items.length) giveUp('person_ids', '');
+  const participants: NonNullable<EventInput['participants']> = [];
+  for (let j = 0; j < items.length; j++) {
+    const parsed = ctx.participant(items[j]!);
+    if (parsed.name === '') giveUp('participants', '');
+    const person = ctx.people.add(parsed, ids.length > 0 ? ids[j] : undefined, at.row, at.roleAsOf);
+    ctx.countries.see(parsed.country, false);
+    if (parsed.country === null) {
+      ctx.pending.push({ event: at.event, slot: participants.length, person, host: at.host });
+    }
+    const personId = ctx.people.people[person]!.id;
+    participants.push({ personId, role: parsed.role, country: parsed.country ?? '' });
+    named?.push({ folded: parsed.folded, personId });
+  }
+  return participants;
+}
+
+/** Reserves the file's own event ids, so that made-up ids never collide with them. */
+function reserveEventIds(ctx: RowContext, ids: readonly string[] | undefined, rows: number[]) {
+  if (ids === undefined) return;
+  for (const r of rows) {
+    const id = (ids[r] ?? '').trim();
+    if (id !== '') ctx.eventIds.reserve(id);
+  }
+}
+
+/** Reads every non-blank row into an event, as readEventRow does; throws GIVE_UP. */
+function readEvents(ctx: RowContext, texts: ColumnTexts, rows: readonly number[]): EventInput[] {
+  const readers = createReaders(ctx);
+  const { col, at } = rowCell(texts);
+  const [date, precision, type, level, host, guest, city, placeCountry] = (
+    [
+      'date',
+      'date_precision',
+      'type',
+      'level',
+      'host_country',
+      'guest_country',
+      'place_city',
+      'place_country',
+    ] as const
+  ).map(col);
+  const events: EventInput[] = [];
+  for (const r of rows) {
+    const row = r + 1;
+    const d = readers.date(at(date!, r), at(precision!, r));
+    const sides = readers.sides(at(host!, r), at(guest!, r))(at(city!, r), at(placeCountry!, r));
+    ctx.countries.see(sides.host, true);
+    ctx.countries.see(sides.guest, true);
+    ctx.countries.see(sides.place?.country, false);
+    const documentsCell = at(col('documents'), r);
+    const named: Named[] | null = documentsCell === '' ? null : [];
+    const participants = readParticipantsCell(
+      ctx,
+      { participants: at(col('participants'), r), personIds: at(col('person_ids'), r) },
+      { row, event: events.length, roleAsOf: d.roleAsOf, host: sides.host },
+      named,
+    );
+    const event = {
+      type: readers.type(at(type!, r)),
+      level: readers.level(at(level!, r)),
+      dateInferred: readers.boolean(at(col('date_inferred'), r)),
+      placeInferred: readers.boolean(at(col('place_inferred'), r)),
+      participants,
+      sectors: readers.sectors(at(col('sectors'), r), at(col('sector_ids'), r))(row),
+      sourceIds: readers.sources(
+        at(col('sources'), r),
+        at(col('source_urls'), r),
+      )({ day: d.firstDay, row }),
+      documents: named === null ? [] : readDocumentsCell(documentsCell, named, giveUp),
+    };
+    events.push(eventOf(ctx, readers, { col, at }, r, d.date, sides, event));
+  }
+  return events;
+}
+
+/** An id for an event without one, from its date and title, as the CSV path makes it. */
+function madeEventId(ctx: RowContext, date: string, title: string): string {
+  return ctx.eventIds.take(slugId(`${date} ${title}`, MAX_MADE_ID) || 'event');
+}
+
+/** The event of row `r`, in the key order of readEventRow's. */
+function eventOf(
+  ctx: RowContext,
+  readers: Readers,
+  { col, at }: ReturnType<typeof rowCell>,
+  r: number,
+  date: CellDate,
+  sides: ReturnType<typeof readSides>,
+  read: Pick<
+    EventInput,
+    | 'type'
+    | 'level'
+    | 'dateInferred'
+    | 'placeInferred'
+    | 'participants'
+    | 'sectors'
+    | 'sourceIds'
+    | 'documents'
+  >,
+): EventInput {
+  const title = at(col('title'), r);
+  const givenId = at(col('id'), r);
+  const visitId = at(col('visit_id'), r);
+  const event: EventInput = {
+    id: givenId !== '' ? givenId : madeEventId(ctx, date.date, title),
+    date: date.date,
+    datePrecision: date.precision as EventInput['datePrecision'],
+    dateInferred: read.dateInferred,
+    type: read.type,
+    place: sides.place,
+    placeInferred: read.placeInferred,
+    hostCountry: sides.host,
+    guestCountry: sides.guest,
+    visitId: visitId === '' ? null : visitId,
+    level: read.level,
+    title,
+    summary: at(col('summary'), r),
+    participants: read.participants,
+    sectors: read.sectors,
+    topics: readers.list(at(col('topics'), r)),
+    documents: read.documents,
+    sourceIds: read.sourceIds,
+  };
+  // Blank notes are left out of the event, as the CSV path leaves them out.
+  for (const [key, column] of OPTIONAL_TEXT) {
+    const value = at(col(column), r);
+    if (value !== '') event[key] = value;
+  }
+  return event;
+}
+
+const OPTIONAL_TEXT = [
+  ['dateNote', 'date_note'],
+  ['placeNote', 'place_note'],
+  ['multilateralEvent', 'multilateral_event'],
+  ['notes', 'notes'],
+] as const satisfies readonly (readonly [keyof EventInput, CsvColumnName])[];
+
+/**
+ * The import the CSV path would make of these columns, or null when it would report a
+ * problem (or the file has no rows): then only the CSV path can say what is wrong.
+ */
+export function fastTableImport(
+  texts: ColumnTexts,
+  header: CsvHeader,
+  rows: number,
+  options: CsvImportOptions,
+): CsvImport | null {
+  const eventRows = nonBlankRows(texts, rows);
+  if (eventRows.length === 0) return null;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const ctx = createRowContext(today);
+  reserveEventIds(ctx, texts.id, eventRows);
+  let events: EventInput[];
+  try {
+    events = readEvents(ctx, texts, eventRows);
+  } catch (error) {
+    if (error === GIVE_UP) return null;
+    throw error;
+  }
+  const pair = ctx.countries.pair();
+  if (pair.length < 2 || ctx.sectors.sectors.length === 0) return null;
+  settleCountries(ctx, events, pair);
+  ctx.people.finishRoles();
+  return {
+    dataset: {
+      meta: importedMeta(header, { ...options, today }, pair, ctx.countries.others(pair)),
+      sources: ctx.sources.sources,
+      sectors: ctx.sectors.sectors,
+      people: ctx.people.people,
+      events,
+    },
+    issues: [],
+    eventRows: eventRows.map((r) => r + 1),
+    personRows: ctx.people.rows,
+    sectorRows: ctx.sectors.rows,
+    sourceRows: ctx.sources.rows,
+    columns: header.written,
+  };
+}
