@@ -30,6 +30,9 @@ async function printed(path: string): Promise<string> {
   });
   try {
     await page.getByRole('region', { name: 'Visit frequency' }).locator('svg').first().waitFor();
+    // The baked page reads at once, but prints every engagement only once its views'
+    // code has arrived and hydrated them: wait for the downloads to end.
+    await page.waitForLoadState('networkidle');
     const pdf = await page.pdf({ landscape: true, format: 'A4', printBackground: false });
     return (await pdfPages(pdf)).join('\n');
   } finally {
@@ -75,7 +78,7 @@ describe('the printed report (Ctrl+P)', () => {
       const panel = page.getByRole('region', { name: 'Visit frequency' });
       await panel.locator('svg').first().waitFor();
       await page.emulateMedia({ media: 'print' });
-      const chart = (await panel.locator('.recharts-wrapper > svg').boundingBox())!;
+      const chart = (await panel.locator('.visits-chart').boundingBox())!;
       const own = (await panel.boundingBox())!;
       const notes = (await panel.getByText(/^A trip is one journey abroad/).boundingBox())!;
       expect(chart.width / own.width).toBeGreaterThan(0.9);

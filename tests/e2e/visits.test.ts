@@ -18,6 +18,8 @@ const LAPTOP = { width: 1366, height: 768 };
 const panelOf = (page: Page) => page.getByRole('region', { name: 'Visit frequency', exact: true });
 
 async function chartReady(page: Page) {
+  // The baked bars give way to the live chart once the pointer reaches them.
+  await panelOf(page).locator('.visits-chart').hover();
   await panelOf(page).locator('.recharts-bar-rectangle path').first().waitFor();
   // A tap or click lands only on what is on screen.
   await panelOf(page).locator('.visits-chart').scrollIntoViewIfNeeded();
