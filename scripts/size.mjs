@@ -1,4 +1,4 @@
-// `npm run size [-- --build] [-- --dir dist] [-- --budget 180]`
+// `npm run size [-- --build] [-- --dir dist] [-- --budget 100]`
 //
 // Gzip size (zlib level 9) of what the first paint needs: the entry chunk named by
 // index.html's <script type="module" src>, every <link rel="modulepreload">, and every chunk
@@ -19,7 +19,7 @@ const option = (name, fallback) => {
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
 };
 const dir = resolve(option('dir', 'dist'));
-const budgetKb = Number(option('budget', '180'));
+const budgetKb = Number(option('budget', '100'));
 const forceBuild = argv.includes('--build');
 
 function build() {
