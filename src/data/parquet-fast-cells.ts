@@ -138,7 +138,7 @@ export function readDocumentsCell(
         if (id === undefined) problem('documents', `"${clip(name)}" is not a participant`);
         return id!;
       });
-      documents.push({ kind: parsed.kind, title: parsed.title, signatories });
+      documents.push({ title: parsed.title, kind: parsed.kind, signatories });
     }
   }
   return documents;

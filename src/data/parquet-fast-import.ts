@@ -59,6 +59,14 @@ interface RowDate {
   firstDay: string;
 }
 
+/** The place with its keys in the order validation gives them: city (when known), country. */
+function canonicalPlace(sides: ReturnType<typeof readSides>): ReturnType<typeof readSides> {
+  const { place } = sides;
+  if (place === null || place === undefined) return sides;
+  const { city, country } = place;
+  return { ...sides, place: city === undefined ? { country } : { city, country } };
+}
+
 /** `read` on the first call, its answer on every call after. */
 function once<A, T>(read: (arg: A) => T): (arg: A) => T {
   let done = false;
@@ -87,7 +95,7 @@ function createReaders(ctx: RowContext) {
     boolean: memoize((raw) => readBoolean(raw, 'date_inferred', giveUp)),
     sides: memoize2((host, guest) =>
       memoize2((city, placeCountry) =>
-        readSides({ host, guest, city, placeCountry }, ctx.code, giveUp),
+        canonicalPlace(readSides({ host, guest, city, placeCountry }, ctx.code, giveUp)),
       ),
     ),
     list: memoize(splitList),
@@ -229,43 +237,42 @@ function eventOf(
     | 'documents'
   >,
 ): EventInput {
-  const title = at(col('title'), r);
-  const givenId = at(col('id'), r);
-  const visitId = at(col('visit_id'), r);
-  const event: EventInput = {
+  const text = (column: CsvColumnName) => at(col(column), r);
+  const title = text('title');
+  const givenId = text('id');
+  const visitId = text('visit_id');
+  // Keys in the order validation gives them (fast-dataset.ts), blank notes left out as the
+  // CSV path leaves them out: a vouched-for event is already the one validation would make.
+  const event: Record<string, unknown> = {
     id: givenId !== '' ? givenId : madeEventId(ctx, date.date, title),
     date: date.date,
-    datePrecision: date.precision as EventInput['datePrecision'],
+    datePrecision: date.precision,
     dateInferred: read.dateInferred,
-    type: read.type,
-    place: sides.place,
-    placeInferred: read.placeInferred,
-    hostCountry: sides.host,
-    guestCountry: sides.guest,
-    visitId: visitId === '' ? null : visitId,
-    level: read.level,
-    title,
-    summary: at(col('summary'), r),
-    participants: read.participants,
-    sectors: read.sectors,
-    topics: readers.list(at(col('topics'), r)),
-    documents: read.documents,
-    sourceIds: read.sourceIds,
   };
-  // Blank notes are left out of the event, as the CSV path leaves them out.
-  for (const [key, column] of OPTIONAL_TEXT) {
-    const value = at(col(column), r);
-    if (value !== '') event[key] = value;
-  }
-  return event;
+  putText(event, 'dateNote', text('date_note'));
+  event.type = read.type;
+  event.place = sides.place;
+  event.placeInferred = read.placeInferred;
+  putText(event, 'placeNote', text('place_note'));
+  putText(event, 'multilateralEvent', text('multilateral_event'));
+  event.hostCountry = sides.host;
+  event.guestCountry = sides.guest;
+  event.visitId = visitId === '' ? null : visitId;
+  event.level = read.level;
+  event.title = title;
+  event.summary = text('summary');
+  event.participants = read.participants;
+  event.sectors = read.sectors;
+  event.topics = readers.list(text('topics'));
+  event.documents = read.documents;
+  putText(event, 'notes', text('notes'));
+  event.sourceIds = read.sourceIds;
+  return event as EventInput;
 }
 
-const OPTIONAL_TEXT = [
-  ['dateNote', 'date_note'],
-  ['placeNote', 'place_note'],
-  ['multilateralEvent', 'multilateral_event'],
-  ['notes', 'notes'],
-] as const satisfies readonly (readonly [keyof EventInput, CsvColumnName])[];
+function putText(target: Record<string, unknown>, key: string, value: string): void {
+  if (value !== '') target[key] = value;
+}
 
 /**
  * The import the CSV path would make of these columns, or null when it would report a

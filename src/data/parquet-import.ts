@@ -19,7 +19,9 @@ import {
 import { errorText } from './dataset-job';
 import { tooManyRowsReason } from './dataset-limits';
 import { columnTexts, readColumns, type ColumnTexts } from './parquet-columns';
+import { vouchedDataset } from './parquet-fast-checks';
 import { fastTableImport } from './parquet-fast-import';
+import type { Dataset } from './schema';
 
 /** "PAR1": the first and last four bytes of every Parquet file. */
 export function isParquetBuffer(buffer: ArrayBuffer): boolean {
@@ -106,6 +108,12 @@ export async function readParquetColumns(buffer: ArrayBuffer): Promise<ParquetCo
   return { header, names: read.names, rows, texts };
 }
 
+/** An import, and for a file the fast path vouched for, the dataset validation would give. */
+export interface ParquetImport extends CsvImport {
+  /** Already validated (see parquet-fast-checks.ts): validating it again would change nothing. */
+  checked?: Dataset;
+}
+
 /**
  * Reads a Parquet file of engagements; problems are reported as the CSV import reports them.
  * The columnar fast path reads a well-formed file; the CSV importer's path reads the rest.
@@ -113,8 +121,11 @@ export async function readParquetColumns(buffer: ArrayBuffer): Promise<ParquetCo
 export async function parquetToDataset(
   buffer: ArrayBuffer,
   options: CsvImportOptions,
-): Promise<CsvImport> {
+): Promise<ParquetImport> {
   const columns = await readParquetColumns(buffer);
   if (!('texts' in columns)) return columns;
-  return fastPathImport(columns, options) ?? csvPathImport(columns, options);
+  const fast = fastPathImport(columns, options);
+  if (fast === null) return csvPathImport(columns, options);
+  const checked = fast.dataset && vouchedDataset(fast.dataset);
+  return checked ? { ...fast, checked } : fast;
 }

@@ -9,14 +9,18 @@ import { splitParticipantItems } from '../../../src/data/parquet-fast-cells';
 import {
   csvPathImport,
   fastPathImport,
+  parquetToDataset,
   readParquetColumns,
   type ParquetColumns,
 } from '../../../src/data/parquet-import';
+import { validateDataset } from '../../../src/data/validate-dataset';
 import { buildIndex } from '../../../src/model/dataset-index';
 import { eventsCsv } from '../../../src/model/export-data';
 import { TODAY } from './csv-test-helpers';
 
 const OPTIONS = { name: 'events.parquet', today: TODAY };
+/** Generating, writing and reading 2 000 events twice takes seconds on a busy machine. */
+const SLOW = 30_000;
 
 /** The export's CSV of a generated dataset, as a header and rows of cells. */
 function exportedTable(events: number, seed: number): { header: string[]; rows: string[][] } {
@@ -78,6 +82,20 @@ describe('the Parquet fast path', () => {
       expect(fast).not.toBeNull();
       expect(fast).toEqual(csv);
     },
+    SLOW,
+  );
+
+  it.each([1, 7])(
+    'vouches for 2 000 generated events with the dataset validation gives (seed %i)',
+    async (seed) => {
+      const imported = await parquetToDataset(await parquetOf(exportedTable(2000, seed)), OPTIONS);
+      const validated = validateDataset(imported.dataset);
+      if (!validated.ok) throw new Error('expected a valid dataset');
+      expect(imported.checked).toBeDefined();
+      // The same values in the same key order, as the JSON export would write them.
+      expect(JSON.stringify(imported.checked)).toBe(JSON.stringify(validated.dataset));
+    },
+    SLOW,
   );
 
   it('gives the same result as before through the worker entry point', async () => {
@@ -131,9 +149,22 @@ describe('the Parquet fast path, on files it cannot vouch for', () => {
     ['id', 'not an id!'],
     ['visit_id', '  '],
     ['summary', '  padded summary  '],
+    ['summary', 'y'.repeat(5001)],
+    ['topics', `short; ${'z'.repeat(501)}`],
+    ['date_note', 'w'.repeat(2001)],
+    ['place_city', 'c'.repeat(201)],
+    ['date_precision', 'decade'],
+    ['host_country', 'Atlantis'],
   ])('reads %s "%s" as the CSV path does (validation decides)', async (column, value) => {
-    const { fast, csv } = await bothPaths(withCell(exportedTable(300, 7), 40, column, value));
+    const { buffer, fast, csv } = await bothPaths(
+      withCell(exportedTable(300, 7), 40, column, value),
+    );
     expect(fast).toEqual(csv);
+    const imported = await parquetToDataset(buffer, OPTIONS);
+    const validated = validateDataset(imported.dataset);
+    if (validated.ok)
+      expect(JSON.stringify(imported.checked)).toBe(JSON.stringify(validated.dataset));
+    else expect(imported.checked).toBeUndefined();
   });
 
   it('skips blank rows and reads a file without optional columns as the CSV path does', async () => {
