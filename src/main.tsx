@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadLazyParts } from './app/lazy-view';
 import { createQueryClient, Providers } from './app/providers';
 import { datasetQueryOptions } from './state/dataset-query';
 import { emptyUrlState, formatAppUrl } from './state/app-url';
@@ -54,4 +55,7 @@ async function start(root: HTMLElement) {
 }
 
 const root = document.getElementById('root');
-if (root) void start(root);
+if (root) {
+  preloadLazyParts();
+  void start(root);
+}

@@ -1,12 +1,24 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { ChartPlaceholder } from './ChartPlaceholder';
 
+const STARTS: (() => unknown)[] = [];
+
 /**
- * A part of the page (a view, the filter bar) whose code arrives after the first paint, in its own chunk. The download starts as
- * soon as this runs, in parallel with the dataset's. On the baked page React keeps the baked
- * HTML of the part until its code is there, then hydrates it on its own (a click on it first
- * hydrates it at once and is replayed), so no single task hydrates the whole page. Rendered
- * from scratch (a shared link), `placeholder` holds its place meanwhile.
+ * Starts downloading every lazy part's code now, in parallel with the dataset, rather than when
+ * each is first drawn. The browser's entry calls it at once; tests and the build do not, so
+ * nothing loads behind their backs.
+ */
+export function preloadLazyParts(): void {
+  for (const start of STARTS) start();
+}
+
+/**
+ * A part of the page (a view, the filter bar) whose code arrives after the first paint, in its
+ * own chunk (the download starts with `preloadLazyParts`, or when the part is first drawn). On
+ * the baked page React keeps the baked HTML of the part until its code is there, then hydrates
+ * it on its own (a click on it first hydrates it at once and is replayed), so no single task
+ * hydrates the whole page. Rendered from scratch (a shared link), `placeholder` holds its place
+ * meanwhile.
  *
  * Its styles must come with the first paint (imported where this is called), or the baked
  * part would reflow when they load.
@@ -15,8 +27,10 @@ export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
   placeholder: (props: P) => ReactNode,
 ) {
-  const module = load();
-  const Lazy = lazy(() => module.then((component) => ({ default: component })));
+  let module: Promise<ComponentType<P>> | null = null;
+  const start = () => (module ??= load());
+  STARTS.push(start);
+  const Lazy = lazy(() => start().then((component) => ({ default: component })));
   return function LazyPart(props: P) {
     return (
       <Suspense fallback={placeholder(props)}>

@@ -127,6 +127,8 @@ describe('the heatmap on a phone', () => {
     try {
       const list = region(page).getByRole('list', { name: TITLE });
       await list.waitFor();
+      // Below the first chart a view is laid out only near the screen: go to it, as a reader would.
+      await list.scrollIntoViewIfNeeded();
       expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
       const years = await list.locator('.sectors-item-year').evaluateAll((els) =>
         els.map((el) => {

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '../../../src/app/Dashboard';
 import { Providers } from '../../../src/app/providers';
@@ -27,11 +27,15 @@ describe('the view registry', () => {
         <Dashboard loaded={loadFixture()} />
       </Providers>,
     );
-    await screen.findByRole('region', { name: 'Visit frequency' }, { timeout: 15_000 });
-    const shown = [...document.querySelectorAll('.views-grid > section[aria-labelledby]')].map(
-      (s) => s.querySelector('h2')?.textContent,
+    // Each view's code arrives on its own: wait until every panel has drawn.
+    const shown = () =>
+      [...document.querySelectorAll('.views-grid > section[aria-labelledby]')].map(
+        (s) => s.querySelector('h2')?.textContent,
+      );
+    await waitFor(
+      () => expect(shown()).toEqual(VIEW_REGISTRY.filter((v) => v.panel).map((v) => v.title)),
+      { timeout: 15_000 },
     );
-    expect(shown).toEqual(VIEW_REGISTRY.filter((v) => v.panel).map((v) => v.title));
     // The added entry alone put a panel on the grid, under its title, with the filtered data.
     const added = screen.getByRole('region', { name: 'An added view' });
     expect(added).toHaveTextContent(/^An added view\d+ engagements? in the added view$/);
