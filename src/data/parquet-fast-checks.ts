@@ -62,15 +62,26 @@ function createEventChecks() {
   const id = remembering(isId);
   const code = remembering((v) => CODE.test(v));
   const nullableCode = (v: unknown) => v === null || code(v);
-  const ids = (v: unknown) => Array.isArray(v) && v.every(id);
+  // Places, participants and lists are shared between the fast path's events: check each once.
+  const passed = new WeakSet<object>();
+  const pass = (o: object) => {
+    passed.add(o);
+    return true;
+  };
+  const ids = (v: readonly unknown[] | undefined) =>
+    Array.isArray(v) && (passed.has(v) || (v.every(id) && pass(v)));
   const place = (v: EventInput['place']) =>
-    v === null || (typeof v === 'object' && isOptional(v.city, 200) && code(v.country));
-  const participants = (v: EventInput['participants']) =>
-    Array.isArray(v) && v.every((p) => id(p.personId) && isStr(p.role, 300) && code(p.country));
+    v === null ||
+    (typeof v === 'object' &&
+      (passed.has(v) || (isOptional(v.city, 200) && code(v.country) && pass(v))));
+  const participant = (p: NonNullable<EventInput['participants']>[number]) =>
+    passed.has(p) || (id(p.personId) && isStr(p.role, 300) && code(p.country) && pass(p));
+  const participants = (v: EventInput['participants']) => Array.isArray(v) && v.every(participant);
   const documents = (v: EventInput['documents']) =>
     Array.isArray(v) &&
     v.every((d) => isText(d.title, 500) && KINDS.has(d.kind) && ids(d.signatories));
-  const topics = (v: EventInput['topics']) => Array.isArray(v) && v.every((t) => isStr(t, 500));
+  const topics = (v: EventInput['topics']) =>
+    Array.isArray(v) && (passed.has(v) || (v.every((t) => isStr(t, 500)) && pass(v)));
   return (e: EventInput): boolean =>
     isId(e.id) &&
     typeof e.date === 'string' &&

@@ -99,6 +99,11 @@ function createReaders(ctx: RowContext) {
       ),
     ),
     list: memoize(splitList),
+    // By item and person id: the same item may name two people when the file gives ids.
+    participant: memoize2((item: string): ParticipantEntry => ({
+      parsed: ctx.participant(item),
+      shared: null,
+    })),
     // The first row of a pair of cells is the first sight of each sector or source in it.
     sectors: memoize2((labels, ids) =>
       once((row: number) => readSectorsCell(ctx, labels, ids, row, giveUp)),
@@ -127,27 +132,46 @@ function rowCell(texts: ColumnTexts) {
   return { col, at };
 }
 
+type Participant = NonNullable<EventInput['participants']>[number];
+
+/**
+ * A participant item with the person id given for it ("" for none): its reading, and the
+ * participant it makes when it names a country (the same person, role and country every
+ * time, so events share it: 10^5 events name a few thousand participants).
+ */
+interface ParticipantEntry {
+  parsed: ReturnType<RowContext['participant']>;
+  shared: Participant | null;
+}
+
 /** The participants of one row, registered in order as the CSV path registers them. */
 function readParticipantsCell(
   ctx: RowContext,
+  entries: (item: string, id: string) => ParticipantEntry,
   cells: { participants: string; personIds: string },
   at: { row: number; event: number; roleAsOf: string; host: string | null },
   named: Named[] | null,
-): NonNullable<EventInput['participants']> {
+): Participant[] {
   const items = splitParticipantItems(cells.participants);
   const ids = splitList(cells.personIds);
   if (ids.length > 0 && ids.length !== items.length) giveUp('person_ids', '');
-  const participants: NonNullable<EventInput['participants']> = [];
+  const participants: Participant[] = [];
   for (let j = 0; j < items.length; j++) {
-    const parsed = ctx.participant(items[j]!);
+    const givenId = ids.length > 0 ? ids[j] : undefined;
+    const entry = entries(items[j]!, givenId ?? '');
+    const { parsed } = entry;
     if (parsed.name === '') giveUp('participants', '');
-    const person = ctx.people.add(parsed, ids.length > 0 ? ids[j] : undefined, at.row, at.roleAsOf);
+    const person = ctx.people.add(parsed, givenId, at.row, at.roleAsOf);
     ctx.countries.see(parsed.country, false);
-    if (parsed.country === null) {
-      ctx.pending.push({ event: at.event, slot: participants.length, person, host: at.host });
-    }
     const personId = ctx.people.people[person]!.id;
-    participants.push({ personId, role: parsed.role, country: parsed.country ?? '' });
+    if (parsed.country === null) {
+      // Its country is settled once the pair is known: an object of its own.
+      ctx.pending.push({ event: at.event, slot: participants.length, person, host: at.host });
+      participants.push({ personId, role: parsed.role, country: '' });
+    } else {
+      entry.shared ??= { personId, role: parsed.role, country: parsed.country };
+      participants.push(entry.shared);
+    }
     named?.push({ folded: parsed.folded, personId });
   }
   return participants;
@@ -190,6 +214,7 @@ function readEvents(ctx: RowContext, texts: ColumnTexts, rows: readonly number[]
     const named: Named[] | null = documentsCell === '' ? null : [];
     const participants = readParticipantsCell(
       ctx,
+      readers.participant,
       { participants: at(col('participants'), r), personIds: at(col('person_ids'), r) },
       { row, event: events.length, roleAsOf: d.roleAsOf, host: sides.host },
       named,
