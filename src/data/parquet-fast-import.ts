@@ -84,6 +84,7 @@ function once<A, T>(read: (arg: A) => T): (arg: A) => T {
 function createReaders(ctx: RowContext) {
   // Sources repeat item by item more than cell by cell.
   const parseSourceItem = memoize(parseSource);
+  const participantEntries: ParticipantEntry[] = [];
   return {
     date: memoize2((date, precision): RowDate => {
       const read = readDate(date, precision, giveUp);
@@ -100,10 +101,13 @@ function createReaders(ctx: RowContext) {
     ),
     list: memoize(splitList),
     // By item and person id: the same item may name two people when the file gives ids.
-    participant: memoize2((item: string): ParticipantEntry => ({
-      parsed: ctx.participant(item),
-      shared: null,
-    })),
+    participant: memoize2((item, id): ParticipantEntry => {
+      const entry = { parsed: ctx.participant(item), givenId: id === '' ? undefined : id };
+      const made = { ...entry, person: -1, firstAsOf: '', latestAsOf: '', shared: null };
+      participantEntries.push(made);
+      return made;
+    }),
+    participantEntries,
     // The first row of a pair of cells is the first sight of each sector or source in it.
     sectors: memoize2((labels, ids) =>
       once((row: number) => readSectorsCell(ctx, labels, ids, row, giveUp)),
@@ -135,13 +139,42 @@ function rowCell(texts: ColumnTexts) {
 type Participant = NonNullable<EventInput['participants']>[number];
 
 /**
- * A participant item with the person id given for it ("" for none): its reading, and the
+ * A participant item with the person id given for it: its reading, its person, and the
  * participant it makes when it names a country (the same person, role and country every
  * time, so events share it: 10^5 events name a few thousand participants).
  */
 interface ParticipantEntry {
   parsed: ReturnType<RowContext['participant']>;
+  givenId: string | undefined;
+  /** Registered on the first row that names it: -1 until then. */
+  person: number;
+  /** The role's date on that row, and the latest on any row. */
+  firstAsOf: string;
+  latestAsOf: string;
   shared: Participant | null;
+}
+
+/**
+ * The person of a participant item, registered on its first row only: registering the same
+ * item again changes nothing but the date of its role, which takes the latest row's date, so
+ * that date is kept here and registered once all rows are read (`registerLatestRoles`).
+ */
+function personOf(ctx: RowContext, entry: ParticipantEntry, row: number, roleAsOf: string) {
+  if (entry.person === -1) {
+    entry.person = ctx.people.add(entry.parsed, entry.givenId, row, roleAsOf);
+    entry.firstAsOf = roleAsOf;
+    entry.latestAsOf = roleAsOf;
+  } else if (roleAsOf > entry.latestAsOf) entry.latestAsOf = roleAsOf;
+  return entry.person;
+}
+
+/** The roles of participant items named again later, with the date of their latest row. */
+function registerLatestRoles(ctx: RowContext, entries: Iterable<ParticipantEntry>) {
+  for (const e of entries) {
+    if (e.parsed.role !== '' && e.latestAsOf > e.firstAsOf) {
+      ctx.people.add(e.parsed, e.givenId, 0, e.latestAsOf);
+    }
+  }
 }
 
 /** The participants of one row, registered in order as the CSV path registers them. */
@@ -157,11 +190,10 @@ function readParticipantsCell(
   if (ids.length > 0 && ids.length !== items.length) giveUp('person_ids', '');
   const participants: Participant[] = [];
   for (let j = 0; j < items.length; j++) {
-    const givenId = ids.length > 0 ? ids[j] : undefined;
-    const entry = entries(items[j]!, givenId ?? '');
+    const entry = entries(items[j]!, ids.length > 0 ? ids[j]! : '');
     const { parsed } = entry;
     if (parsed.name === '') giveUp('participants', '');
-    const person = ctx.people.add(parsed, givenId, at.row, at.roleAsOf);
+    const person = personOf(ctx, entry, at.row, at.roleAsOf);
     ctx.countries.see(parsed.country, false);
     const personId = ctx.people.people[person]!.id;
     if (parsed.country === null) {
@@ -234,6 +266,7 @@ function readEvents(ctx: RowContext, texts: ColumnTexts, rows: readonly number[]
     };
     events.push(eventOf(ctx, readers, { col, at }, r, d.date, sides, event));
   }
+  registerLatestRoles(ctx, readers.participantEntries);
   return events;
 }
 
