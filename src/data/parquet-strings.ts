@@ -47,15 +47,9 @@ function decodedValue(value: unknown): unknown {
  */
 export function decodeTextColumn(values: unknown[], dictionary: boolean): void {
   const done = new Map<Uint8Array, number>();
-  let at: number[] = [];
-  let cells: Uint8Array[] = [];
-  let bytes = 0;
-  const flush = () => {
-    if (cells.length > 0) decodeBatch(values, at, cells);
-    at = [];
-    cells = [];
-    bytes = 0;
-  };
+  // ASCII cells apart: a batch's text is two bytes a character as soon as one cell needs it,
+  // and the cells kept after the import (titles, summaries) keep their batch's text.
+  const batches = [new Batch(values), new Batch(values)] as const;
   // Repeats are decoded after their first row's batch, from that row.
   const repeats: [number, number][] = [];
   for (let r = 0; r < values.length; r++) {
@@ -72,15 +66,36 @@ export function decodeTextColumn(values: unknown[], dictionary: boolean): void {
       }
       done.set(v, r);
     }
-    if (v.indexOf(0) !== -1 || startsWithBom(v)) {
-      values[r] = decoder.decode(v);
-      continue;
-    }
-    at.push(r);
-    cells.push(v);
-    bytes += v.length + 1;
-    if (bytes >= BATCH_BYTES) flush();
+    if (v.indexOf(0) !== -1 || startsWithBom(v)) values[r] = decoder.decode(v);
+    else batches[isAscii(v) ? 0 : 1].add(r, v);
   }
-  flush();
+  for (const batch of batches) batch.flush();
   for (const [r, first] of repeats) values[r] = values[first];
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
+}
+
+/** Cells waiting to be decoded together into `values`. */
+class Batch {
+  private at: number[] = [];
+  private cells: Uint8Array[] = [];
+  private bytes = 0;
+  constructor(private readonly values: unknown[]) {}
+
+  add(row: number, cell: Uint8Array): void {
+    this.at.push(row);
+    this.cells.push(cell);
+    this.bytes += cell.length + 1;
+    if (this.bytes >= BATCH_BYTES) this.flush();
+  }
+
+  flush(): void {
+    if (this.cells.length > 0) decodeBatch(this.values, this.at, this.cells);
+    this.at = [];
+    this.cells = [];
+    this.bytes = 0;
+  }
 }
