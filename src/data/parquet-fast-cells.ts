@@ -22,18 +22,41 @@ import { tableToDataset, type CsvImportOptions } from './csv-import';
 import type { DatasetInput } from './schema';
 import { alignUrls, splitSources, type ParsedSource, type SourceCell } from './csv-source-cells';
 
-/** A function of two strings, remembering its answers. */
+/** The answers for one first string, by second string: a short list, a map once it grows. */
+interface Answers<T> {
+  keys: string[];
+  outs: T[];
+  map: Map<string, T> | null;
+}
+
+/**
+ * A function of two strings, remembering its answers. Meant for a second string that the
+ * first mostly decides (a cell and the ids that go with it): it is compared, not hashed, while
+ * the first has few of them. Hashing a new string costs a pass over it, and here every cell
+ * of a plain-encoded column is a new string.
+ */
 export function memoize2<T>(read: (a: string, b: string) => T): (a: string, b: string) => T {
-  const seen = new Map<string, Map<string, T>>();
+  const seen = new Map<string, Answers<T>>();
   return (a, b) => {
-    let inner = seen.get(a);
-    if (inner === undefined) {
-      inner = new Map();
-      seen.set(a, inner);
+    let answers = seen.get(a);
+    if (answers === undefined) {
+      answers = { keys: [], outs: [], map: null };
+      seen.set(a, answers);
     }
-    if (inner.has(b)) return inner.get(b) as T;
+    if (answers.map !== null) {
+      if (answers.map.has(b)) return answers.map.get(b) as T;
+    } else {
+      const at = answers.keys.indexOf(b);
+      if (at !== -1) return answers.outs[at]!;
+    }
     const out = read(a, b);
-    inner.set(b, out);
+    if (answers.map === null && answers.keys.length < 8) {
+      answers.keys.push(b);
+      answers.outs.push(out);
+    } else {
+      answers.map ??= new Map(answers.keys.map((k, i) => [k, answers.outs[i]!]));
+      answers.map.set(b, out);
+    }
     return out;
   };
 }

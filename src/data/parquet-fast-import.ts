@@ -101,11 +101,14 @@ function createReaders(ctx: RowContext) {
     ),
     list: memoize(splitList),
     // By item and person id: the same item may name two people when the file gives ids.
-    participant: memoize2((item, id): ParticipantEntry => {
-      const entry = { parsed: ctx.participant(item), givenId: id === '' ? undefined : id };
-      const made = { ...entry, person: -1, firstAsOf: '', latestAsOf: '', shared: null };
-      participantEntries.push(made);
-      return made;
+    // By person id and item when the file gives ids (the same item may then name two
+    // people), else by item: the shorter string first, as it is the one hashed.
+    participant: memoize2((a, b): ParticipantEntry => {
+      const [item, givenId] = b === '' ? [a, undefined] : [b, a];
+      const made = { parsed: ctx.participant(item), givenId, person: -1, shared: null };
+      const entry: ParticipantEntry = { ...made, firstAsOf: '', latestAsOf: '' };
+      participantEntries.push(entry);
+      return entry;
     }),
     participantEntries,
     // The first row of a pair of cells is the first sight of each sector or source in it.
@@ -180,7 +183,7 @@ function registerLatestRoles(ctx: RowContext, entries: Iterable<ParticipantEntry
 /** The participants of one row, registered in order as the CSV path registers them. */
 function readParticipantsCell(
   ctx: RowContext,
-  entries: (item: string, id: string) => ParticipantEntry,
+  entries: (idOrItem: string, itemOrBlank: string) => ParticipantEntry,
   cells: { participants: string; personIds: string },
   at: { row: number; event: number; roleAsOf: string; host: string | null },
   named: Named[] | null,
@@ -190,7 +193,8 @@ function readParticipantsCell(
   if (ids.length > 0 && ids.length !== items.length) giveUp('person_ids', '');
   const participants: Participant[] = [];
   for (let j = 0; j < items.length; j++) {
-    const entry = entries(items[j]!, ids.length > 0 ? ids[j]! : '');
+    // Items are never blank: an item with "" after it is an item without an id.
+    const entry = ids.length > 0 ? entries(ids[j]!, items[j]!) : entries(items[j]!, '');
     const { parsed } = entry;
     if (parsed.name === '') giveUp('participants', '');
     const person = personOf(ctx, entry, at.row, at.roleAsOf);
