@@ -21,13 +21,24 @@ function stackTops(y: VisitYearSpec): number[] {
   return tops;
 }
 
-/** One year's stack (bottom first) and contacts bar, in data units: x is the year's slot. */
-function YearBars({ y, x, spec }: { y: VisitYearSpec; x: number; spec: VisitChartSpec }) {
-  const side = y.contacts && !spec.stackContacts;
+/** Where a year's bars stand in its slot (x is the slot's index), in data units. */
+function barSlots(y: VisitYearSpec, x: number, spec: VisitChartSpec) {
+  const side = y.contacts !== null && !spec.stackContacts;
   const barX = side ? x + 0.14 : x + 0.2;
   const barW = side ? 0.42 : 0.6;
+  return {
+    barX,
+    barW,
+    contactsX: side ? barX + barW + 0.02 : barX,
+    contactsW: side ? 0.28 : barW,
+    contactsBase: side ? 0 : (stackTops(y).at(-1) ?? 0),
+  };
+}
+
+/** One year's stack, bottom first, in data units: x is the year's slot. */
+function YearBars({ y, x, spec }: { y: VisitYearSpec; x: number; spec: VisitChartSpec }) {
+  const { barX, barW } = barSlots(y, x, spec);
   const tops = stackTops(y);
-  const top = tops[tops.length - 1] ?? 0;
   const stack = y.stack.map((m, i) => (
     <rect
       key={m.key}
@@ -39,23 +50,32 @@ function YearBars({ y, x, spec }: { y: VisitYearSpec; x: number; spec: VisitChar
       fillOpacity={m.dimmed ? DIM_OPACITY : 1}
     />
   ));
+  return <g>{stack}</g>;
+}
+
+/**
+ * A year's contacts bar, hatched as the live chart and the legend draw it. It is a box in the
+ * plot's percentages rather than in the stretched SVG, where the stripes would stretch too.
+ */
+function ContactsBar({ y, x, spec }: { y: VisitYearSpec; x: number; spec: VisitChartSpec }) {
   const c = y.contacts;
-  const contacts =
-    c && c.value > 0 ? (
-      <rect
-        x={side ? barX + barW + 0.02 : barX}
-        width={side ? 0.28 : barW}
-        y={spec.yMax - (side ? c.value : top + c.value)}
-        height={c.value}
-        fill={HATCH.color}
-        fillOpacity={(c.dimmed ? DIM_OPACITY : 1) * 0.55}
-      />
-    ) : null;
+  if (!c || c.value <= 0) return null;
+  const n = Math.max(1, spec.years.length);
+  const slot = barSlots(y, x, spec);
+  const pct = (v: number, of: number) => `${(v / of) * 100}%`;
   return (
-    <g>
-      {stack}
-      {contacts}
-    </g>
+    <span
+      className="visits-baked-contacts"
+      style={{
+        left: pct(slot.contactsX, n),
+        width: pct(slot.contactsW, n),
+        bottom: pct(slot.contactsBase, spec.yMax),
+        height: pct(c.value, spec.yMax),
+        borderColor: c.color,
+        opacity: c.dimmed ? DIM_OPACITY : 1,
+        backgroundImage: `repeating-linear-gradient(-45deg, ${HATCH.color} 0 ${HATCH.stripe}px, transparent ${HATCH.stripe}px ${HATCH.tile}px)`,
+      }}
+    />
   );
 }
 
@@ -90,6 +110,9 @@ export function BakedVisitChart({ spec, size }: { spec: VisitChartSpec; size: Vi
             <YearBars key={y.year} y={y} x={i} spec={spec} />
           ))}
         </svg>
+        {spec.years.map((y, i) => (
+          <ContactsBar key={y.year} y={y} x={i} spec={spec} />
+        ))}
         {spec.years.map((y, i) => {
           const label = yearLabel(spec.years, i);
           return label ? (
