@@ -4,9 +4,8 @@
  * columnar fast path (parquet-fast-import.ts) and the CSV importer's path read these texts,
  * so they see the same cells.
  */
-import { parquetRead, parquetSchema, type FileMetaData } from 'hyparquet';
+import { parquetRead, type FileMetaData } from 'hyparquet';
 import type { CsvColumnName, CsvHeader } from './csv-columns';
-import { decodeTextColumn, keepBytes } from './parquet-strings';
 
 /** One Parquet value as the text of a CSV cell: lists joined by "; ", dates as YYYY-MM-DD. */
 export function cellText(value: unknown): string {
@@ -19,33 +18,7 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-interface SchemaNode {
-  element: { name: string; type?: string };
-  children: SchemaNode[];
-}
-
-/** Every leaf of the column is a BYTE_ARRAY: its values are strings (or lists of them). */
-function isTextColumn(node: SchemaNode): boolean {
-  if (node.children.length === 0) return node.element.type === 'BYTE_ARRAY';
-  return node.children.every(isTextColumn);
-}
-
-/** Top-level columns whose chunks use a dictionary: their repeated cells are one object. */
-function dictionaryColumns(metadata: FileMetaData): Set<string> {
-  const out = new Set<string>();
-  for (const group of metadata.row_groups) {
-    for (const chunk of group.columns) {
-      const meta = chunk.meta_data;
-      if (meta?.encodings.some((e) => e.endsWith('_DICTIONARY'))) out.add(meta.path_in_schema[0]!);
-    }
-  }
-  return out;
-}
-
-/**
- * Each wanted top-level column's values, whole, by column name: what hyparquet gives, with
- * the strings decoded a batch of cells at a time (parquet-strings.ts).
- */
+/** Each wanted top-level column's values, whole, by column name. */
 export async function readColumns(
   buffer: ArrayBuffer,
   metadata: FileMetaData,
@@ -56,18 +29,12 @@ export async function readColumns(
     file: buffer,
     metadata,
     columns: [...names],
-    parsers: { stringFromBytes: keepBytes },
     onChunk: ({ columnName, columnData, rowStart }) => {
       const column = columns.get(columnName);
       if (!column) return;
       for (let i = 0; i < columnData.length; i++) column[rowStart + i] = columnData[i];
     },
   });
-  const dictionary = dictionaryColumns(metadata);
-  for (const node of parquetSchema(metadata).children as SchemaNode[]) {
-    const values = columns.get(node.element.name);
-    if (values && isTextColumn(node)) decodeTextColumn(values, dictionary.has(node.element.name));
-  }
   return columns;
 }
 
