@@ -82,6 +82,8 @@ describe('the printed report (Ctrl+P)', () => {
       const own = (await panel.boundingBox())!;
       const notes = (await panel.getByText(/^A trip is one journey abroad/).boundingBox())!;
       expect(chart.width / own.width).toBeGreaterThan(0.9);
+      // A chart, not a collapsed box: it keeps a picture's height on paper.
+      expect(chart.height).toBeGreaterThan(200);
       // The chart stays above the notes under it: nothing overlaps on paper.
       expect(chart.y + chart.height).toBeLessThanOrEqual(notes.y + 1);
       expect(await panel.getByText('Show contacts without travel').isVisible()).toBe(false);
