@@ -93,6 +93,15 @@ export default defineConfig(
     },
   },
   {
+    // Classic scripts the page loads as they are (public/boot.js).
+    files: ['public/**/*.js'],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'script',
+      globals: globals.browser,
+    },
+  },
+  {
     files: ['tests/components/**/*.{ts,tsx}', 'tests/setup/**/*.ts'],
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },
