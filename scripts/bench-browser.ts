@@ -28,6 +28,7 @@ import { join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChromium, launchChromium } from './find-chromium.mjs';
 import { startServer } from './static-server.mjs';
+import { quantile } from './bench-stats';
 import { writeDataset, writeParquet } from './gen-data';
 
 const argv = process.argv.slice(2);
@@ -63,14 +64,6 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T | null> {
   }
 }
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const at = (s.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return s[lo]! + (s[hi]! - s[lo]!) * (at - lo);
-};
 const fmtMs = (x: number | undefined | null) =>
   x === undefined || x === null || Number.isNaN(x) ? '—' : `${Math.round(x)} ms`;
 const fmtMb = (x: number | undefined | null) =>

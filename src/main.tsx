@@ -1,8 +1,6 @@
-import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App';
 import { preloadLazyParts } from './app/lazy-view';
-import { createQueryClient, Providers } from './app/providers';
+import { appTree, createQueryClient } from './app/providers';
 import { datasetQueryOptions } from './state/dataset-query';
 import { emptyUrlState, formatAppUrl } from './state/app-url';
 import { readUrl } from './state/url-history';
@@ -23,13 +21,7 @@ const afterNextPaint = () =>
 
 async function start(root: HTMLElement) {
   const client = createQueryClient();
-  const app = (
-    <StrictMode>
-      <Providers client={client}>
-        <App />
-      </Providers>
-    </StrictMode>
-  );
+  const app = appTree(client);
   const baked = root.firstElementChild !== null;
   if (baked && showsBakedView()) {
     // Let the browser paint the baked page before any React work (the first paint is the

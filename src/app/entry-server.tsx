@@ -3,16 +3,14 @@
  * (react-dom/static waits for the lazy chart), so the page reads before any script runs.
  * The build validates the dataset here; an invalid one fails the build.
  */
-import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { DatasetError } from '../data/dataset-error';
 import { validateDataset } from '../data/validate-dataset';
 import type { Dataset } from '../data/schema';
-import { buildIndex } from '../model/dataset-index';
 import { datasetQueryOptions, DEFAULT_DATASET_PATH } from '../state/dataset-query';
-import { App } from './App';
-import { createQueryClient, Providers } from './providers';
+import { loadValidatedDataset } from '../state/load-validated';
+import { appTree, createQueryClient } from './providers';
 
 async function streamText(stream: ReadableStream<Uint8Array>): Promise<string> {
   const decoder = new TextDecoder();
@@ -45,16 +43,12 @@ export async function bakeDashboard(json: unknown): Promise<BakedPage> {
   // this string), so the first client render matches it.
   const datasetJson = JSON.stringify(checked.dataset);
   const dataset = JSON.parse(datasetJson) as Dataset;
-  const loaded = { dataset, index: buildIndex(dataset), origin: DEFAULT_DATASET_PATH };
   const client = createQueryClient();
-  client.setQueryData(datasetQueryOptions().queryKey, loaded);
-  const app = (
-    <StrictMode>
-      <Providers client={client}>
-        <App />
-      </Providers>
-    </StrictMode>
+  client.setQueryData(
+    datasetQueryOptions().queryKey,
+    loadValidatedDataset(dataset, DEFAULT_DATASET_PATH),
   );
+  const app = appTree(client);
   // The first pass waits for the lazy chart module; the second finds it loaded and renders
   // in one go, so the page needs none of the inline scripts that stream in late boundaries
   // (the CSP forbids them).
