@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../model/dataset-index';
 import { safeHttpUrl, sourceDateLabel } from '../model/events-view';
+import { compareText } from '../lib/compare-text';
 
 /** Every source the dataset cites, so a screenshot or printout can be traced back. */
 export function SourcesList({ index }: { index: DatasetIndex }) {
@@ -7,7 +8,7 @@ export function SourcesList({ index }: { index: DatasetIndex }) {
   const dateKey = (s: { published?: string | undefined }) => s.published ?? '~';
   const sources = [...index.dataset.sources].sort((a, b) =>
     dateKey(a) === dateKey(b)
-      ? a.publisher.localeCompare(b.publisher)
+      ? compareText(a.publisher, b.publisher)
       : dateKey(a) < dateKey(b)
         ? -1
         : 1,

@@ -6,6 +6,7 @@
  * leave room for the parse, which holds the text and the objects at once.
  */
 import type { DatasetFormat } from './dataset-job';
+import { formatInt } from '../lib/format-number';
 
 const MB = 1024 * 1024;
 
@@ -33,7 +34,7 @@ export function tooLargeReason(name: string, bytes: number, format: DatasetForma
 /** Why a dataset of this many rows is refused before it is built ("has …"), or null. */
 export function tooManyRowsReason(rows: number): string | null {
   if (rows <= MAX_ROWS) return null;
-  return `has ${rows.toLocaleString('en-GB')} engagements: at most ${MAX_ROWS.toLocaleString('en-GB')} can be shown in the browser without running out of memory. Filter the file first (for example by date), or aggregate it offline`;
+  return `has ${formatInt(rows)} engagements: at most ${formatInt(MAX_ROWS)} can be shown in the browser without running out of memory. Filter the file first (for example by date), or aggregate it offline`;
 }
 
 /** json, csv or parquet from a file name's extension; null when it names none of them. */

@@ -30,6 +30,7 @@ import {
   type TripCounts,
 } from './view-counts';
 import { compactYearAxis } from './year-axis';
+import { compareText } from '../lib/compare-text';
 
 export const WANT_HEADLINE = 1;
 export const WANT_VISITS = 2;
@@ -142,7 +143,7 @@ function sectorMatrixOf(s: Pass, cells: Uint32Array, years: number[]): SectorMat
     });
     return { sectorId: sector.id, label: sector.label, total, counts };
   });
-  rows.sort((x, y) => y.total - x.total || x.label.localeCompare(y.label));
+  rows.sort((x, y) => y.total - x.total || compareText(x.label, y.label));
   return { years: axis.years, skipped: axis.skipped, rows, max };
 }
 

@@ -3,6 +3,7 @@ import { formatYearSpan } from './dates';
 import { FILTER_DIMENSIONS, LIST_DIMENSIONS } from './filter-dimensions';
 import { yearRangeLabel } from './dates';
 import type { Filters } from './filters';
+import { formatInt } from '../lib/format-number';
 
 /** The active filters in words, e.g. "Sectors: Energy, Defence industry · 2020–2024". */
 export function describeFilters(filters: Filters, index: DatasetIndex): string {
@@ -59,7 +60,7 @@ export function sourceLine(index: DatasetIndex): string {
           ? named[0]!
           : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
   const n = index.dataset.sources.length;
-  return `Source: ${list} · ${n.toLocaleString('en-GB')} source${n === 1 ? '' : 's'} · ${formatYearSpan(
+  return `Source: ${list} · ${formatInt(n)} source${n === 1 ? '' : 's'} · ${formatYearSpan(
     index.minYear,
     index.maxYear,
   )} · ${index.dataset.meta.title} dataset v${index.dataset.meta.version}`;

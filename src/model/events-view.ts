@@ -4,6 +4,7 @@ import { ELSEWHERE } from './filters';
 import { DOCUMENT_KIND_LABELS } from '../data/labels';
 import { sectorColor } from './colors';
 import { formatEventDate } from './dates';
+import { formatInt } from '../lib/format-number';
 
 /** "Baku, Azerbaijan"; the country alone when no city is known; "No travel" without a place. */
 export function formatPlace(index: DatasetIndex, place: EngagementEvent['place']): string {
@@ -88,12 +89,12 @@ export function eventSources(index: DatasetIndex, event: EngagementEvent): Sourc
 }
 
 export function engagementCount(n: number): string {
-  return `${n.toLocaleString('en-GB')} engagement${n === 1 ? '' : 's'}`;
+  return `${formatInt(n)} engagement${n === 1 ? '' : 's'}`;
 }
 
 /** "Showing 20 of 176 engagements.": how much of a list that grows page by page is on screen. */
 export function showingLine(shown: number, total: number): string {
-  return `Showing ${shown.toLocaleString('en-GB')} of ${engagementCount(total)}.`;
+  return `Showing ${formatInt(shown)} of ${engagementCount(total)}.`;
 }
 
 export interface DocumentLine {

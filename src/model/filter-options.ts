@@ -12,6 +12,7 @@ import {
 import { FAIL_YEAR } from './filter-mask';
 import type { Filters } from './filters';
 import { foldText, matchesTerms, queryTerms } from '../lib/text';
+import { compareText } from '../lib/compare-text';
 
 /**
  * Option counts for the filter bar, faceted: the count next to a value is the number of
@@ -66,7 +67,7 @@ export function orderedTypes(index: DatasetIndex): string[] {
     const at = (EVENT_TYPES as readonly string[]).indexOf(t);
     return at === -1 ? EVENT_TYPES.length : at;
   };
-  return [...index.types].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return [...index.types].sort((a, b) => rank(a) - rank(b) || compareText(a, b));
 }
 
 interface PeopleLookup {
@@ -81,9 +82,8 @@ const lookups = new WeakMap<DatasetIndex, PeopleLookup>();
 function peopleLookup(index: DatasetIndex): PeopleLookup {
   let lookup = lookups.get(index);
   if (!lookup) {
-    const collator = new Intl.Collator('en', { sensitivity: 'base' });
     const sorted = [...index.people].sort(
-      (a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id),
+      (a, b) => compareText(a.name, b.name) || compareText(a.id, b.id),
     );
     const haystack = sorted.map((p) => foldText([p.name, ...p.aliases].join(' \u0001 ')));
     lookup = { sorted, haystack };

@@ -2,6 +2,7 @@ import type { Dashboard } from './dashboard';
 import type { DatasetIndex } from './dataset-index';
 import type { DimensionKey, FilterMask, ListKey } from './filter-dimensions';
 import { postingLists, type PostingLists } from './posting-lists';
+import { compareText } from '../lib/compare-text';
 
 export type ScratchName = 'grid' | 'people' | 'headPeople' | 'sectors' | 'years';
 
@@ -143,7 +144,7 @@ export function postingsOf(
 export function nameRankOf(index: DatasetIndex, cache: IndexCache): Int32Array {
   if (!cache.nameRank) {
     const order = index.people.map((_, i) => i);
-    order.sort((a, b) => index.people[a]!.name.localeCompare(index.people[b]!.name) || a - b);
+    order.sort((a, b) => compareText(index.people[a]!.name, index.people[b]!.name) || a - b);
     const rank = new Int32Array(order.length);
     order.forEach((p, r) => (rank[p] = r));
     cache.nameRank = rank;

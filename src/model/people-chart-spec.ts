@@ -9,6 +9,7 @@ import type { Dashboard, PersonRank } from './dashboard';
 import { countryName, type DatasetIndex } from './dataset-index';
 import type { Filters } from './filters';
 import { integerTicks } from './chart-spec';
+import { formatInt } from '../lib/format-number';
 
 /** How many people the ranking shows before "Show all". */
 export const PEOPLE_TOP = 15;
@@ -75,7 +76,7 @@ export interface PeopleChartSpec extends ChartFrameSpec {
   expandable: boolean;
 }
 
-export const formatCount = (n: number) => n.toLocaleString('en-GB');
+export const formatCount = (n: number) => formatInt(n);
 
 /**
  * The rows the ranking shows: the top `limit`, plus any selected person ranked lower so a

@@ -8,6 +8,7 @@ import {
   type TimelineGrouping,
   type TimelineMarker,
 } from './timeline-marker';
+import { formatInt } from '../lib/format-number';
 
 type Aggregation = Exclude<TimelineGrouping, 'event'>;
 /** Finest first: the first that stays under the marker cap wins. */
@@ -155,7 +156,7 @@ export function aggregatedMarkers(
       precision: info.precision,
       date: info.date,
       dateLabel: info.dateLabel,
-      label: `${count.toLocaleString('en-GB')} engagement${count === 1 ? '' : 's'}`,
+      label: `${formatInt(count)} engagement${count === 1 ? '' : 's'}`,
     };
     markers.push(timelineMarker(placement, inBucket[0]!, inBucket));
   }

@@ -19,6 +19,7 @@ import {
 } from './timeline-marker';
 import { clamp01, effectivePrecision, PRECISION_RANK, timelinePosition } from './timeline-position';
 import { densestYear, mergeYear, type TimelineGroup } from './timeline-years';
+import { formatInt } from '../lib/format-number';
 
 /**
  * Layout of the events timeline: a horizontal year axis with one marker per trip (the
@@ -135,7 +136,7 @@ function yearGroupLabel(kind: TimelineKind, n: number): string {
         : n === 1
           ? 'engagement'
           : 'engagements';
-  return `${n.toLocaleString('en-GB')} ${what}`;
+  return `${formatInt(n)} ${what}`;
 }
 
 /** A year group sits mid-year and is dated by its year. */

@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../../model/dataset-index';
 import { coverageFacts, inferredCounts } from '../../model/coverage';
+import { formatInt } from '../../lib/format-number';
 
 /** Where the methodology is published next to the app (built from docs/methodology.md). */
 export const METHODOLOGY_HREF = 'methodology.html';
@@ -28,9 +29,8 @@ export function AboutData({ index }: { index: DatasetIndex }) {
           <div>
             <dt>Engagements</dt>
             <dd>
-              {events.length.toLocaleString('en-GB')} from {sources.length.toLocaleString('en-GB')}{' '}
-              cited sources; {inferred.dates} with an inferred date, {inferred.places} with an
-              inferred place
+              {formatInt(events.length)} from {formatInt(sources.length)} cited sources;{' '}
+              {inferred.dates} with an inferred date, {inferred.places} with an inferred place
             </dd>
           </div>
         </dl>

@@ -20,6 +20,7 @@ import {
   type EventPaging,
 } from './use-event-paging';
 import './events.css';
+import { formatInt } from '../../lib/format-number';
 
 const SORT_OPTIONS = [
   { value: 'newest', label: 'Newest first' },
@@ -146,8 +147,8 @@ function PrintLimitNote({ total }: { total: number }) {
   if (total <= PRINT_LIMIT) return null;
   return (
     <p className="print-only events-print-note">
-      The first {engagementCount(PRINT_LIMIT)} of {total.toLocaleString('en-GB')} are printed; the
-      CSV download lists them all.
+      The first {engagementCount(PRINT_LIMIT)} of {formatInt(total)} are printed; the CSV download
+      lists them all.
     </p>
   );
 }

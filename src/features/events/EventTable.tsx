@@ -12,6 +12,7 @@ import {
   sourceDateLabel,
   formatPlace,
 } from '../../model/events-view';
+import { formatInt } from '../../lib/format-number';
 
 /** Rows shown in the table view; the list and the exports hold the rest. */
 export const TABLE_LIMIT = 500;
@@ -133,9 +134,8 @@ export function EventTable({
       </table>
       {events.length > rows.length ? (
         <p className="events-table-note">
-          Showing the first {TABLE_LIMIT.toLocaleString('en-GB')} of{' '}
-          {engagementCount(events.length)}. Narrow the filters to see the others here, or use the
-          list view.
+          Showing the first {formatInt(TABLE_LIMIT)} of {engagementCount(events.length)}. Narrow the
+          filters to see the others here, or use the list view.
         </p>
       ) : null}
     </>

@@ -3,6 +3,7 @@ import { countryName, type DatasetIndex } from '../../model/dataset-index';
 import { directionLabel } from '../../model/filter-dimensions';
 import type { TimelineLayout } from '../../model/timeline';
 import type { TimelineMarker } from '../../model/timeline-marker';
+import { formatInt } from '../../lib/format-number';
 
 const GROUPING_WORDS = { event: 'trip', month: 'month', quarter: 'quarter', year: 'year' } as const;
 
@@ -45,7 +46,7 @@ export function markerTooltip(index: DatasetIndex, m: TimelineMarker, aggregated
       aggregated ? ` · ${m.label}` : ''
     }`,
     ...m.titles.map((t) => `• ${t}`),
-    ...(m.moreTitles > 0 ? [`…and ${m.moreTitles.toLocaleString('en-GB')} more`] : []),
+    ...(m.moreTitles > 0 ? [`…and ${formatInt(m.moreTitles)} more`] : []),
   ].join('\n');
 }
 

@@ -2,6 +2,7 @@ import type { Headline } from '../../model/dashboard';
 import { formatYearSpan } from '../../model/dates';
 import { useFilterStore } from '../../state/filter-store';
 import './headline.css';
+import { formatInt } from '../../lib/format-number';
 
 /**
  * What the sectors number counts: the sectors of the engagements shown. Under a sector
@@ -14,10 +15,10 @@ const sectorsLabel = (sectorFilter: boolean) =>
 export function HeadlineStrip({ headline }: { headline: Headline }) {
   const sectorFilter = useFilterStore((s) => s.filters.sectors.length > 0);
   const stats: [key: string, label: string, value: string][] = [
-    ['Engagements', 'Engagements', headline.engagements.toLocaleString('en-GB')],
-    ['Visits', 'Visits', headline.visits.toLocaleString('en-GB')],
-    ['Documents signed', 'Documents signed', headline.documents.toLocaleString('en-GB')],
-    ['People', 'People', headline.people.toLocaleString('en-GB')],
+    ['Engagements', 'Engagements', formatInt(headline.engagements)],
+    ['Visits', 'Visits', formatInt(headline.visits)],
+    ['Documents signed', 'Documents signed', formatInt(headline.documents)],
+    ['People', 'People', formatInt(headline.people)],
     ['Sectors', sectorsLabel(sectorFilter), String(headline.sectors)],
     ['Years covered', 'Years covered', formatYearSpan(headline.firstYear, headline.lastYear)],
   ];
