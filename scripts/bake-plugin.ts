@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createServer, type Plugin, type PluginOption } from 'vite';
+import { deferScripts } from './defer-scripts';
 
 const ROOT_TAG = '<div id="root"></div>';
 
@@ -72,9 +73,11 @@ export function bakeDashboard(options: BakeOptions): Plugin {
         const baked = await renderDashboard(root, options);
         datasetJson = baked.datasetJson;
         const meta = `<meta name="${options.digestMeta}" content="${digestOf(datasetJson)}" />`;
-        return page
-          .replace('</title>', `</title>\n    ${meta}`)
-          .replace(ROOT_TAG, `<div id="root">${baked.html}</div>`);
+        return deferScripts(
+          page
+            .replace('</title>', `</title>\n    ${meta}`)
+            .replace(ROOT_TAG, `<div id="root">${baked.html}</div>`),
+        );
       },
     },
     // After Vite has copied public/: the checked dataset replaces the copy of the source file,

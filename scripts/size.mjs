@@ -1,7 +1,8 @@
 // `npm run size [-- --build] [-- --dir dist] [-- --budget 100]`
 //
 // Gzip size (zlib level 9) of what the first paint needs: the entry chunk named by
-// index.html's <script type="module" src>, every <link rel="modulepreload">, and every chunk
+// index.html's <script type="module" src> (or the `bilateral-entry` meta tag that boot.js
+// starts it from), every <link rel="modulepreload"> (or `bilateral-modules`), and every chunk
 // they import statically, transitively (dynamic import() is left out: that is code loaded
 // later), plus the CSS. Prints a table and exits 1 when the first-paint JavaScript is over
 // the budget. Deterministic: sizes only, no timing.
@@ -58,18 +59,32 @@ function fileOf(url) {
   return join(dir, path.startsWith('/') ? path.slice(1) : path);
 }
 
-const entries = tags('script')
-  .filter((a) => a.type === 'module' && a.src)
-  .map((a) => fileOf(a.src));
-const preloads = tags('link')
-  .filter((a) => (a.rel ?? '').split(/\s+/).includes('modulepreload') && a.href)
-  .map((a) => fileOf(a.href));
+/** The URLs a meta tag of scripts/defer-scripts.ts lists (boot.js starts them after paint). */
+const metaUrls = (name) =>
+  tags('meta')
+    .filter((a) => a.name === name && a.content)
+    .flatMap((a) => a.content.split(/\s+/));
+
+const entries = [
+  ...tags('script')
+    .filter((a) => a.type === 'module' && a.src)
+    .map((a) => a.src),
+  ...metaUrls('bilateral-entry'),
+].map(fileOf);
+const preloads = [
+  ...tags('link')
+    .filter((a) => (a.rel ?? '').split(/\s+/).includes('modulepreload') && a.href)
+    .map((a) => a.href),
+  ...metaUrls('bilateral-modules'),
+].map(fileOf);
 const styles = tags('link')
   .filter((a) => (a.rel ?? '').split(/\s+/).includes('stylesheet') && a.href)
   .map((a) => fileOf(a.href));
 
 if (entries.length === 0) {
-  console.error(`size: no <script type="module" src> in ${join(dir, 'index.html')}`);
+  console.error(
+    `size: no <script type="module" src> nor bilateral-entry meta in ${join(dir, 'index.html')}`,
+  );
   process.exit(1);
 }
 

@@ -1,7 +1,11 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { openHydrationGates } from './app/hydration-gate';
 import { preloadLazyParts } from './app/lazy-view';
 import { appTree, createQueryClient } from './app/providers';
 import { datasetQueryOptions } from './state/dataset-query';
+import { useDatasetSourceStore } from './state/dataset-source-store';
+import { useFilterStore } from './state/filter-store';
 import { emptyUrlState, formatAppUrl } from './state/app-url';
 import { readUrl } from './state/url-history';
 import 'virtual:design-tokens.css';
@@ -32,7 +36,13 @@ async function start(root: HTMLElement) {
       // Hydration must see the data the page was baked from, or React would throw the page
       // away; the fetch was preloaded by index.html, so this is usually already done.
       if ((await data) === null) throw new Error('no dataset');
-      hydrateRoot(root, app);
+      startTransition(() => {
+        hydrateRoot(root, app);
+      });
+      // Any change from the baked state (a dataset opened, filters set through the address)
+      // lets the views below the fold hydrate: React renders them anew.
+      useFilterStore.subscribe(openHydrationGates);
+      useDatasetSourceStore.subscribe(openHydrationGates);
       document.documentElement.classList.remove(BAKE_PENDING);
       return;
     } catch {
@@ -42,12 +52,20 @@ async function start(root: HTMLElement) {
   // A shared link with filters (or a slide, or another dataset) renders its own state;
   // the baked default stays hidden (boot.js) so it never shows the wrong numbers.
   root.replaceChildren();
+  openHydrationGates();
   document.documentElement.classList.remove(BAKE_PENDING);
   createRoot(root).render(app);
 }
 
+/** Runs `step` in a task of its own, so that a slow phone can answer input in between. */
+const nextTask = (step: () => void) => setTimeout(step, 0);
+
 const root = document.getElementById('root');
 if (root) {
-  preloadLazyParts();
-  void start(root);
+  // Evaluating the modules, starting the lazy parts' downloads and the dataset's fetch each
+  // take a few milliseconds here: three short tasks rather than one long one.
+  nextTask(() => {
+    preloadLazyParts();
+    nextTask(() => void start(root));
+  });
 }

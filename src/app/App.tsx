@@ -4,6 +4,7 @@ import { lazyPart } from './lazy-view';
 import { ErrorCard } from '../components/ErrorBoundary';
 import { useUrlSync } from '../state/use-url-sync';
 import { Dashboard } from './Dashboard';
+import { useEffect } from 'react';
 
 const LOADING = 'Loading the dataset…';
 
@@ -13,8 +14,16 @@ const DatasetLoadingStatus = lazyPart(
   () => <p role="status">{LOADING}</p>,
 );
 
+/** Marks the page once the app runs (the baked page is inert before): browser tests wait for it. */
+function useLiveMark() {
+  useEffect(() => {
+    document.documentElement.dataset.app = 'live';
+  }, []);
+}
+
 export function App() {
   useUrlSync();
+  useLiveMark();
   const query = useShownDataset();
   if (query.isPending) {
     return (

@@ -7,6 +7,7 @@ import { SourcesList } from './SourcesList';
 const AboutData = lazyPart(
   () => import('../features/about/AboutData').then((m) => m.AboutData),
   () => null,
+  '#about-data',
 );
 
 /** About this data, the sources and the attribution; drawn again only for a new dataset. */

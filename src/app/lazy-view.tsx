@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { ChartPlaceholder } from './ChartPlaceholder';
+import { nearScreen } from './hydration-gate';
 
 const STARTS: (() => unknown)[] = [];
 
@@ -22,13 +23,20 @@ export function preloadLazyParts(): void {
  *
  * Its styles must come with the first paint (imported where this is called), or the baked
  * part would reflow when they load.
+ *
+ * `bakedAt`, a selector for the part's baked element, holds a part below the fold back from
+ * hydrating until it nears the screen (see hydration-gate.ts); its code still downloads.
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
   placeholder: (props: P) => ReactNode,
+  bakedAt?: string,
 ) {
   let module: Promise<ComponentType<P>> | null = null;
-  const start = () => (module ??= load());
+  const start = () =>
+    (module ??= bakedAt
+      ? Promise.all([load(), nearScreen(bakedAt)]).then(([component]) => component)
+      : load());
   STARTS.push(start);
   const Lazy = lazy(() => start().then((component) => ({ default: component })));
   return function LazyPart(props: P) {
@@ -41,5 +49,7 @@ export function lazyPart<P extends object>(
 }
 
 /** `lazyPart` for a dashboard view: its place is held by a panel under its title. */
-export const lazyView = <P extends { title: string }>(load: () => Promise<ComponentType<P>>) =>
-  lazyPart(load, (props: P) => <ChartPlaceholder title={props.title} />);
+export const lazyView = <P extends { title: string }>(
+  load: () => Promise<ComponentType<P>>,
+  bakedAt?: string,
+) => lazyPart(load, (props: P) => <ChartPlaceholder title={props.title} />, bakedAt);

@@ -23,11 +23,14 @@ import '../features/events/events.css';
 const VisitFrequency = lazyView(() =>
   import('../features/visits/VisitFrequency').then((m) => m.VisitFrequency),
 );
-const SectorHeatmap = lazyView(() =>
-  import('../features/sectors/SectorHeatmap').then((m) => m.SectorHeatmap),
+// The views below the first hydrate as they near the screen (their baked panels' ids).
+const SectorHeatmap = lazyView(
+  () => import('../features/sectors/SectorHeatmap').then((m) => m.SectorHeatmap),
+  '#view-cooperation-areas',
 );
-const PeopleInvolved = lazyView(() =>
-  import('../features/people/PeopleInvolved').then((m) => m.PeopleInvolved),
+const PeopleInvolved = lazyView(
+  () => import('../features/people/PeopleInvolved').then((m) => m.PeopleInvolved),
+  '#view-people-involved',
 );
 // The export buttons: baked with their view, their code loads beside the views'. Rendered
 // from scratch they arrive before the view they belong to, whose place is held meanwhile.
@@ -40,7 +43,10 @@ const DataExportMenu = lazyPart(
   () => import('../features/export/DataExportMenu').then((m) => m.DataExportMenu),
   exportsPlaceholder,
 );
-const EventList = lazyView(() => import('../features/events/EventList').then((m) => m.EventList));
+const EventList = lazyView(
+  () => import('../features/events/EventList').then((m) => m.EventList),
+  '#view-events',
+);
 
 // A slide only, so only presentation mode (itself lazy) ever asks for it.
 const EventsTimeline = lazy(() =>

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import './panel.css';
+import { useClientValue } from './use-client-value';
 
 interface PanelProps {
   /** Used for the section id (`view-<id>`), slide names and export file names. */
@@ -33,10 +34,19 @@ export function Panel({
 }: PanelProps) {
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
+  // Marks the panel once React runs it: a baked panel below the fold stays plain HTML until
+  // it nears the screen (src/app/hydration-gate.ts), and browser tests wait for the mark.
+  const live = useClientValue(() => true, false);
   const showTable = asTable && table !== undefined && !presentation;
   const hasToolbar = !presentation && (Boolean(actions) || Boolean(exports) || table !== undefined);
   return (
-    <section className="panel" id={`view-${id}`} aria-labelledby={headingId} data-view={id}>
+    <section
+      className="panel"
+      id={`view-${id}`}
+      aria-labelledby={headingId}
+      data-view={id}
+      data-live={live ? '' : undefined}
+    >
       <div className="panel-head spread-row">
         <div className="panel-heading">
           <h2 className="panel-title" id={headingId}>

@@ -5,7 +5,7 @@
 // the page names by its digest.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, region, type Browser } from './support/browser';
+import { launchBrowser, openPage, region, type Browser, waitForApp } from './support/browser';
 import { expected, shippedIndex } from './support/expected';
 
 let browser: Browser;
@@ -49,6 +49,9 @@ describe('the baked page', () => {
     expect(words).toContain(firstSource.title.split(' ').slice(0, 4).join(' '));
     // The CSP allows no inline script: every script in the page has a src.
     expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toBeNull();
+    // The app's scripts wait for the first paint: boot.js starts them from meta tags.
+    expect(html).not.toMatch(/<script type="module"|rel="modulepreload"/);
+    expect(html).toMatch(/<meta name="bilateral-entry" content="\/assets\/[\w-]+\.js"/);
   });
 
   it('shows the dashboard and its chart with JavaScript turned off', async () => {
@@ -85,6 +88,7 @@ describe('the baked page', () => {
       });
       try {
         await page.goto(inject('baseUrl') + '/', { waitUntil: 'load' });
+        await waitForApp(page);
         // A view that hydrated answers: the heatmap's view switch flips.
         const toggle = region(page, 'Cooperation by sector and year').locator(
           'button[aria-pressed]',

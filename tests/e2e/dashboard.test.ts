@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, region, type Browser, type Page } from './support/browser';
+import {
+  launchBrowser,
+  openPage,
+  region,
+  type Browser,
+  type Page,
+  waitForApp,
+  wakeAllViews,
+} from './support/browser';
 import { expected, startsWith } from './support/expected';
 
 let browser: Browser;
@@ -18,6 +26,7 @@ const eventsCount = (page: Page) =>
     .textContent();
 
 async function ready(page: Page) {
+  await wakeAllViews(page);
   await region(page, 'Visit frequency').waitFor();
   await region(page, 'Events').locator('article').first().waitFor();
 }
@@ -84,6 +93,7 @@ describe('the dashboard in Chromium', () => {
         .toContain('Sector: Energy');
 
       await page.reload();
+      await waitForApp(page);
       await ready(page);
       await expect.poll(() => eventsCount(page)).toMatch(startsWith(energy.eventsLine));
       expect(await page.getByRole('checkbox', { name: /^Energy/ }).isChecked()).toBe(true);
@@ -115,7 +125,8 @@ describe('the dashboard in Chromium', () => {
       await expect.poll(() => eventsCount(page)).toMatch(startsWith(dacic.eventsLine));
       expect(new URL(page.url()).searchParams.get('person')).toBe('ivica-dacic');
       // The first rows of the (virtualised) list are Dačić's most recent engagements.
-      const titles = await region(page, 'Events').locator('article h3').allInnerTexts();
+      // The text, not innerText: rows off screen are not laid out yet (content-visibility).
+      const titles = await region(page, 'Events').locator('article h3').allTextContents();
       expect(titles.length).toBeGreaterThan(0);
       expect(titles).toEqual(dacic.titles.slice(0, titles.length));
       // The ranking highlights the selection instead of collapsing to it.

@@ -2,7 +2,14 @@
 // on a wide screen, as a table and on a slide. Expected figures come from the model on the
 // shipped record (support/expected.ts), so the growing record does not break them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, region, type Browser, type Page } from './support/browser';
+import {
+  launchBrowser,
+  openPage,
+  region,
+  type Browser,
+  type Page,
+  wakeAllViews,
+} from './support/browser';
 import { expected, shippedIndex } from './support/expected';
 import { pdfPages, squeeze } from './support/pdf-text';
 import { computeDashboard } from '../../src/model/dashboard';
@@ -24,6 +31,7 @@ const eventRows = (page: Page) =>
     .locator(':scope > li');
 
 async function ready(page: Page) {
+  await wakeAllViews(page);
   await region(page, 'People involved')
     .getByRole('list', { name: 'People by engagements' })
     .waitFor();
@@ -149,7 +157,8 @@ describe('People involved and Events in Chromium', { timeout: 120_000 }, () => {
         document.activeElement?.getAttribute('aria-posinset'),
       );
       expect(focused).toBe('21');
-      const titles = await eventRows(page).locator('article h3').allInnerTexts();
+      // The text, not innerText: rows off screen are not laid out yet (content-visibility).
+      const titles = await eventRows(page).locator('article h3').allTextContents();
       expect(titles).toEqual(all.titles.slice(0, 40));
     } finally {
       await context.close();

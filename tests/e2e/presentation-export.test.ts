@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate-dataset';
 import { sourceLine } from '../../src/model/describe';
 import { expected, shippedIndex } from './support/expected';
-import { launchBrowser, openPage, region, type Browser, type Page } from './support/browser';
+import {
+  launchBrowser,
+  openPage,
+  region,
+  type Browser,
+  type Page,
+  waitForApp,
+} from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -55,6 +62,7 @@ describe('presentation mode', () => {
       expect(new URL(page.url()).searchParams.get('slide')).toBe('cooperation-areas');
 
       await page.reload();
+      await waitForApp(page);
       await page
         .getByRole('heading', { level: 1, name: 'Cooperation by sector and year' })
         .waitFor();
@@ -221,6 +229,7 @@ describe('print and themes', () => {
       // The button now offers the way back.
       await page.getByRole('button', { name: /Light theme/ }).waitFor();
       await page.reload();
+      await waitForApp(page);
       await page.getByRole('button', { name: /Light theme/ }).waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       const bg = await page.evaluate(

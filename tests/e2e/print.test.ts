@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeDashboard } from '../../src/model/dashboard';
 import { emptyFilters, type Filters } from '../../src/model/filters';
-import { launchBrowser, openPage, type Browser } from './support/browser';
+import { launchBrowser, openPage, type Browser, wakeAllViews } from './support/browser';
 import { expected, shippedIndex } from './support/expected';
 import { pdfPages, squeeze } from './support/pdf-text';
 
@@ -30,8 +30,9 @@ async function printed(path: string): Promise<string> {
   });
   try {
     await page.getByRole('region', { name: 'Visit frequency' }).locator('svg').first().waitFor();
-    // The baked page reads at once, but prints every engagement only once its views'
-    // code has arrived and hydrated them: wait for the downloads to end.
+    // The baked page reads at once, but prints every engagement only once its views have
+    // hydrated: after the reader's first move, or a few idle seconds.
+    await wakeAllViews(page);
     await page.waitForLoadState('networkidle');
     const pdf = await page.pdf({ landscape: true, format: 'A4', printBackground: false });
     return (await pdfPages(pdf)).join('\n');

@@ -3,7 +3,15 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expected, startsWith } from './support/expected';
-import { launchBrowser, openPage, region, type Browser, type Page } from './support/browser';
+import {
+  launchBrowser,
+  openPage,
+  region,
+  type Browser,
+  type Page,
+  waitForApp,
+  wakeAllViews,
+} from './support/browser';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,6 +32,7 @@ const eventsCount = (page: Page) =>
     .textContent();
 
 async function ready(page: Page) {
+  await wakeAllViews(page);
   await region(page, 'Events').locator('article').first().waitFor();
 }
 
@@ -77,6 +86,7 @@ describe('accessibility (axe-core in Chromium)', () => {
     );
     try {
       await region(page, 'Events').waitFor();
+      await wakeAllViews(page);
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await context.close();
@@ -137,6 +147,7 @@ describe('accessibility (axe-core in Chromium)', () => {
       expect(seen.some((s) => s.includes('Energy'))).toBe(true);
       // The skip link takes the keyboard past the (long) filter bar, straight to the charts.
       await page.reload();
+      await waitForApp(page);
       await ready(page);
       // The chart's own controls arrive with its lazily loaded chunk.
       await page.getByRole('button', { name: 'By direction' }).waitFor();
@@ -252,6 +263,7 @@ describe('bad input never costs the page', () => {
     context.on('request', (r) => requests.push(r.url()));
     try {
       await page.reload();
+      await waitForApp(page);
       await ready(page);
       await page.getByRole('checkbox', { name: /^Energy/ }).check();
       await page.goto(page.url().replace(/\?.*$/, '') + '?present=1&slide=timeline');

@@ -125,9 +125,11 @@ describe('the heatmap on a phone', () => {
   ])('shows every year with data without sideways scrolling at %i px', async (width, height) => {
     const { context, page } = await openPage(browser, '/', { viewport: { width, height } });
     try {
+      // Below the first chart a view is laid out and hydrated only near the screen: go to
+      // it, as a reader would.
+      await region(page).scrollIntoViewIfNeeded();
       const list = region(page).getByRole('list', { name: TITLE });
       await list.waitFor();
-      // Below the first chart a view is laid out only near the screen: go to it, as a reader would.
       await list.scrollIntoViewIfNeeded();
       expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
       const years = await list.locator('.sectors-item-year').evaluateAll((els) =>

@@ -2,7 +2,7 @@
 // selection is one year's mark, Enter toggles, no dead space under the chart and no axis text
 // cut off on the dashboard or the slide.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, type Browser, type Page } from './support/browser';
+import { launchBrowser, openPage, type Browser, type Page, waitForApp } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -127,6 +127,7 @@ describe('Visit frequency: choosing a year', () => {
     try {
       const page = await context.newPage();
       await page.goto(inject('baseUrl') + '/', { waitUntil: 'load' });
+      await waitForApp(page);
       await chartReady(page);
       const bar = await barOf(page, 2023);
       await page.touchscreen.tap(bar.x, bar.y);

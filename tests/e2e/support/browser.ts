@@ -42,7 +42,36 @@ export async function openPage(
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
+  await waitForApp(page);
   return { context, page, pageErrors, consoleErrors };
+}
+
+/**
+ * Waits until the app runs and every view on or near the screen has hydrated. The scripts
+ * start after the baked page's first paint (public/boot.js), which can be after `load`;
+ * views further down hydrate as they near the screen or on the first input.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-app="live"]', { state: 'attached' });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-view]')].every((view) => {
+      const box = view.getBoundingClientRect();
+      const near = box.top < window.innerHeight * 1.5 && box.bottom > -window.innerHeight * 0.5;
+      return view.hasAttribute('data-live') || !near || box.height === 0;
+    }),
+  );
+}
+
+/**
+ * As a reader's first move does (see src/app/hydration-gate.ts), lets every view hydrate,
+ * and waits until all have.
+ */
+export async function wakeAllViews(page: Page): Promise<void> {
+  await waitForApp(page);
+  await page.mouse.move(5, 5);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-view]')].every((view) => view.hasAttribute('data-live')),
+  );
 }
 
 /** A view's named region ("Visit frequency", "Events"…). */
