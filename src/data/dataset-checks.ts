@@ -190,6 +190,28 @@ function visitSidesChecker(report: Report) {
   };
 }
 
+/** Milestones: real dates, unique ids, and the sources and engagement they cite exist. */
+function checkMilestones(
+  milestones: NonNullable<Dataset['milestones']>,
+  events: ReadonlySet<string>,
+  known: Known,
+  issues: DatasetIssue[],
+  report: Report,
+): void {
+  checkUnique(milestones, 'milestones', issues);
+  milestones.forEach((m, i) => {
+    const at = `milestones[${i}]`;
+    const problem = quickDateProblem(m.date, m.datePrecision);
+    if (problem) report(`${at}.date`, problem);
+    if (m.eventId !== undefined && !events.has(m.eventId)) {
+      report(`${at}.eventId`, `unknown event "${m.eventId}"`);
+    }
+    m.sourceIds.forEach((s, j) => {
+      if (!known.sources.has(s)) report(`${at}.sourceIds[${j}]`, `unknown source "${s}"`);
+    });
+  });
+}
+
 /** Cross-reference checks that a schema cannot express. */
 export function referentialIssues(data: Dataset): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
@@ -197,7 +219,7 @@ export function referentialIssues(data: Dataset): DatasetIssue[] {
   const sources = checkUnique(data.sources, 'sources', issues);
   const sectors = checkUnique(data.sectors, 'sectors', issues);
   const people = checkUnique(data.people, 'people', issues);
-  checkUnique(data.events, 'events', issues);
+  const events = checkUnique(data.events, 'events', issues);
   const known: Known = {
     countries: metaCountries(data.meta, report),
     pair: new Set(data.meta.countries.map((c) => c.code)),
@@ -214,5 +236,6 @@ export function referentialIssues(data: Dataset): DatasetIssue[] {
     checkEventReferences(e, at, known, report);
     checkVisitSides(e, i, at);
   });
+  if (data.milestones) checkMilestones(data.milestones, events, known, issues, report);
   return issues;
 }

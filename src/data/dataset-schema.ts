@@ -7,7 +7,7 @@
  * and the value lists.
  */
 import { z } from 'zod';
-import { DATE_PRECISIONS, DOCUMENT_KINDS, EVENT_TYPES, LEVELS } from './schema';
+import { DATE_PRECISIONS, DOCUMENT_KINDS, EVENT_TYPES, LEVELS, MILESTONE_KINDS } from './schema';
 
 const PARTIAL_DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const PARTIAL_DAY_MESSAGE = 'must be YYYY, YYYY-MM or YYYY-MM-DD';
@@ -89,6 +89,16 @@ function personSchema({ id, countryCode, partialDay, text }: Primitives) {
   });
 }
 
+/** The date of an event or a milestone: the same rules for both. */
+function datedFields(partialDay: Primitives['partialDay']) {
+  return {
+    date: partialDay,
+    datePrecision: z.enum(DATE_PRECISIONS),
+    dateInferred: z.boolean().default(false),
+    dateNote: z.string().max(2000).optional(),
+  };
+}
+
 function eventSchema({ id, countryCode, partialDay, text }: Primitives) {
   const participant = z.object({
     personId: id,
@@ -104,10 +114,7 @@ function eventSchema({ id, countryCode, partialDay, text }: Primitives) {
   });
   return z.object({
     id,
-    date: partialDay,
-    datePrecision: z.enum(DATE_PRECISIONS),
-    dateInferred: z.boolean().default(false),
-    dateNote: z.string().max(2000).optional(),
+    ...datedFields(partialDay),
     type: z.enum(EVENT_TYPES),
     place: place.nullable().default(null),
     placeInferred: z.boolean().default(false),
@@ -130,6 +137,19 @@ function eventSchema({ id, countryCode, partialDay, text }: Primitives) {
   });
 }
 
+/** A turning point drawn on the charts; optional, so older datasets and the importers need none. */
+function milestoneSchema({ id, partialDay, text }: Primitives) {
+  return z.object({
+    id,
+    ...datedFields(partialDay),
+    kind: z.enum(MILESTONE_KINDS),
+    label: text(120),
+    /** The engagement in the record that the milestone happened at, when there is one. */
+    eventId: id.optional(),
+    sourceIds: z.array(id).min(1, 'must cite at least one source'),
+  });
+}
+
 function buildDatasetSchema() {
   // The CSP forbids eval; without this zod probes `new Function` and the browser logs a CSP violation.
   z.config({ jitless: true });
@@ -144,6 +164,7 @@ function buildDatasetSchema() {
       .min(1, 'must define at least one sector'),
     people: z.array(personSchema(p)),
     events: z.array(eventSchema(p)),
+    milestones: z.array(milestoneSchema(p)).optional(),
   });
 }
 

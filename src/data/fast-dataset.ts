@@ -15,9 +15,11 @@ import {
   DOCUMENT_KINDS,
   EVENT_TYPES,
   LEVELS,
+  MILESTONE_KINDS,
   type Dataset,
   type EngagementEvent,
   type Meta,
+  type Milestone,
   type Person,
   type Sector,
   type Source,
@@ -45,6 +47,7 @@ const PRECISIONS: ReadonlySet<string> = new Set(DATE_PRECISIONS);
 const TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
 const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS);
 const KINDS: ReadonlySet<string> = new Set(DOCUMENT_KINDS);
+const MILESTONE_KIND_SET: ReadonlySet<string> = new Set(MILESTONE_KINDS);
 
 function obj(v: unknown): Obj {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) misfit();
@@ -252,12 +255,18 @@ function signedDocument(v: unknown): EngagementEvent['documents'][number] {
 const note = (max: number) => (x: unknown) => str(x, max);
 const note2000 = note(2000);
 
-function event(v: unknown): EngagementEvent {
-  const o = obj(v);
+/** The id and date of an event or a milestone, in the schema's key order. */
+function dated(o: Obj): Obj {
   const out: Obj = { id: id(o.id), date: partialDay(o.date) };
   out.datePrecision = oneOf(o.datePrecision, PRECISIONS);
   out.dateInferred = flag(o.dateInferred);
   put(out, 'dateNote', optional(o, 'dateNote', note2000));
+  return out;
+}
+
+function event(v: unknown): EngagementEvent {
+  const o = obj(v);
+  const out = dated(o);
   out.type = oneOf(o.type, TYPES);
   out.place = place(o.place);
   out.placeInferred = flag(o.placeInferred);
@@ -280,6 +289,18 @@ function event(v: unknown): EngagementEvent {
   return out as EngagementEvent;
 }
 
+function milestone(v: unknown): Milestone {
+  const o = obj(v);
+  const out = dated(o);
+  out.kind = oneOf(o.kind, MILESTONE_KIND_SET);
+  out.label = text(o.label, 120);
+  put(out, 'eventId', optional(o, 'eventId', id));
+  const sourceIds = list(o.sourceIds, id);
+  if (sourceIds.length < 1) misfit();
+  out.sourceIds = sourceIds;
+  return out as Milestone;
+}
+
 /**
  * The dataset the schema would make of `input`, when `input` is plainly well-formed; null
  * when it is not (or when only the schema can say what to make of it).
@@ -294,6 +315,8 @@ export function canonicalDataset(input: unknown): { ok: true; dataset: Dataset }
       people: list(o.people, person),
       events: list(o.events, event),
     };
+    const milestones = optional(o, 'milestones', (x) => list(x, milestone));
+    if (milestones !== undefined) dataset.milestones = milestones;
     if (dataset.sectors.length < 1) return null;
     return { ok: true, dataset };
   } catch (error) {

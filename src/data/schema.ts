@@ -43,6 +43,16 @@ export const DOCUMENT_KINDS = [
   'other',
 ] as const;
 
+/** What a milestone marks: a turning point of the relationship, not an engagement. */
+export const MILESTONE_KINDS = [
+  'agreement',
+  'embassy',
+  'visa',
+  'council',
+  'energy',
+  'other',
+] as const;
+
 export type Dataset = z.infer<DatasetSchema>;
 export type DatasetInput = z.input<DatasetSchema>;
 export type Meta = Dataset['meta'];
@@ -55,6 +65,8 @@ export type Person = Dataset['people'][number];
 export type Role = Person['roles'][number];
 export type EngagementEvent = Dataset['events'][number];
 export type Participant = EngagementEvent['participants'][number];
+export type Milestone = NonNullable<Dataset['milestones']>[number];
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type EventType = (typeof EVENT_TYPES)[number];
 export type Level = (typeof LEVELS)[number];

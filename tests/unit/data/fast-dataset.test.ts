@@ -68,6 +68,7 @@ const TRICKY: unknown[] = [
   'meeting',
   'head-of-state',
   'treaty',
+  'energy',
   'https://example.org/a',
   'http:example.org',
   ' https://example.org ',
