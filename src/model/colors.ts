@@ -11,6 +11,8 @@ export const OTHER_COUNTRY_COLOR = '#6E6E6E';
 export const NO_TRAVEL_COLOR: string = CHART['no-travel'];
 /** Okabe–Ito bluish green: meetings at a venue in neither country. */
 export const ELSEWHERE_COLOR = '#009E73';
+/** Milestone markers: apart from every series, and white numbers on it pass WCAG AA. */
+export const MILESTONE_COLOR = '#9C3D83';
 
 /**
  * Sector colours, one per sector id so that a sector keeps its colour whatever order a

@@ -4,11 +4,17 @@
  * empty state). The renderers add only geometry, so the screen and the file cannot disagree.
  */
 import { integerTicks, type ChartFrameSpec, type LegendEntry } from './chart-spec';
-import { textOn } from './colors';
+import { MILESTONE_COLOR, textOn } from './colors';
 import type { Dashboard } from './dashboard';
 import type { DatasetIndex } from './dataset-index';
 import { directionLabel } from './filter-dimensions';
 import { NO_TRAVEL, type Filters } from './filters';
+import {
+  milestonesInRange,
+  milestoneYears,
+  type MilestoneMark,
+  type MilestoneYear,
+} from './milestones';
 import {
   CONTACTS_KEY,
   levelVisits,
@@ -31,6 +37,8 @@ export interface VisitSpecOptions {
   stackContacts?: boolean;
   /** Where the chart is drawn, which sets how many years leave room for counts on the bars. */
   surface?: VisitSurface;
+  /** Mark the milestones in the year range (default: no). */
+  showMilestones?: boolean;
 }
 
 /** The dashboard panel, or a slide-sized canvas (the presentation and the export). */
@@ -109,11 +117,18 @@ export interface VisitChartSpec extends ChartFrameSpec {
   /** The year filter when it is one year. */
   selectedYear: number | null;
   hasRange: boolean;
+  /** The milestones drawn (in the year range and on the axis), by date: the key lists them. */
+  milestones: MilestoneMark[];
+  /** One marker per year that has milestones; `slot` is the year's place on the axis. */
+  milestoneYears: (MilestoneYear & { slot: number })[];
 }
 
 export const VISIT_EMPTY = 'No trips or contacts match the filters.';
 export const NO_CONTACTS_NOTE = 'No contacts without travel match the filters.';
 export const FADED_NOTE = 'Faded bars are outside the selected filters.';
+export const MILESTONE_NOTE =
+  'Numbered lines mark milestones of the relationship (listed under the chart); they are not engagements and are not counted.';
+export const MILESTONE_LEGEND = 'Milestone (numbered)';
 
 /** The subtitle, by how the trips are split. */
 export function visitSubtitle(mode: VisitMode, hasElsewhere: boolean): string {
@@ -242,6 +257,28 @@ function legendOf(drawn: readonly VisitSeries[]): VisitLegendEntry[] {
   }));
 }
 
+/** The milestones of the years on the axis, when shown, and their legend key and note. */
+function milestoneParts(
+  index: DatasetIndex,
+  filters: Filters,
+  rows: readonly VisitChartRow[],
+  show: boolean,
+) {
+  const slots = new Map(rows.map((r, i) => [r.year, i]));
+  const milestones = show ? milestonesInRange(index, filters).filter((m) => slots.has(m.year)) : [];
+  const years = milestoneYears(milestones).map((y) => ({ ...y, slot: slots.get(y.year) ?? 0 }));
+  const legend: VisitLegendEntry[] =
+    milestones.length > 0
+      ? [{ key: 'milestones', label: MILESTONE_LEGEND, color: MILESTONE_COLOR, dimmed: false }]
+      : [];
+  return {
+    milestones,
+    milestoneYears: years,
+    legend,
+    notes: milestones.length > 0 ? [MILESTONE_NOTE] : [],
+  };
+}
+
 /** The trips and contacts of the chart's years, split as `options.mode` says. */
 function chartRows(index: DatasetIndex, data: Pick<Dashboard, 'mask' | 'visits'>, mode: VisitMode) {
   const levels = mode === 'level' ? levelVisits(index, data.mask) : data.visits;
@@ -288,6 +325,7 @@ export function visitChartSpec(
       ? `Levels shown for ${levelDirections.join(' and ')} only (direction filter).`
       : null;
   const highlighting = hasRange || filters.directions.length > 0;
+  const marked = milestoneParts(index, filters, rows, options.showMilestones ?? false);
   const notes = visitNotes({
     hasElsewhere,
     contactsDrawn: contactSeries !== null,
@@ -300,8 +338,11 @@ export function visitChartSpec(
     view: 'visit-frequency',
     title: options.title,
     subtitle: visitSubtitle(mode, hasElsewhere),
-    legend: legendOf([...stackSeries, ...(contactSeries ? [contactSeries] : [])]),
-    notes,
+    legend: [
+      ...legendOf([...stackSeries, ...(contactSeries ? [contactSeries] : [])]),
+      ...marked.legend,
+    ],
+    notes: [...notes, ...marked.notes],
     mode,
     rows,
     series,
@@ -320,6 +361,8 @@ export function visitChartSpec(
     selected: highlighting ? visitTotals(rows, filters, series) : null,
     selectedYear: filters.from !== null && filters.from === filters.to ? filters.from : null,
     hasRange,
+    milestones: marked.milestones,
+    milestoneYears: marked.milestoneYears,
   };
 }
 
