@@ -90,6 +90,7 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
             {...p}
             visitMode={o.visitMode}
             showContacts={o.showContacts}
+            showMilestones={o.showMilestones}
           />
         )}
       />

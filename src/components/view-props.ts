@@ -9,6 +9,8 @@ export interface ViewExportOptions {
   visitMode: 'direction' | 'level';
   /** Visit frequency: whether contacts without travel are drawn. */
   showContacts: boolean;
+  /** Visit frequency: whether the milestone markers are drawn. */
+  showMilestones: boolean;
 }
 
 /** What every dashboard view receives: the dataset index, this filter state's aggregates, and the filters. */

@@ -14,6 +14,8 @@ export interface AppUrlState {
   slide: string | null;
   /** `data=<path>` as written (a shipped dataset to open), checked later by `resolveDataParam`. */
   data: string | null;
+  /** `milestones=0`: the charts hide their milestone markers (shown by default). */
+  milestones: boolean;
 }
 
 type FilterParam = (typeof FILTER_DIMENSIONS)[number] extends infer D
@@ -27,11 +29,12 @@ type FilterParam = (typeof FILTER_DIMENSIONS)[number] extends infer D
 /** Every parameter, in the order they are written: the filters' (in table order), then the app's. */
 export const URL_PARAMS: readonly UrlParam[] = [
   ...FILTER_DIMENSIONS.flatMap((d): FilterParam[] => ('params' in d ? [...d.params] : [d.param])),
+  'milestones',
   'data',
   'present',
   'slide',
 ];
-export type UrlParam = FilterParam | 'data' | 'present' | 'slide';
+export type UrlParam = FilterParam | 'milestones' | 'data' | 'present' | 'slide';
 
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
 const NUMBER_RE = /^\d{1,6}$/;
@@ -42,7 +45,7 @@ export const MIN_YEAR = 1800;
 export const MAX_YEAR = 2200;
 
 export function emptyUrlState(): AppUrlState {
-  return { filters: emptyFilters(), present: false, slide: null, data: null };
+  return { filters: emptyFilters(), present: false, slide: null, data: null, milestones: true };
 }
 
 function list(value: string | null, pattern: RegExp): string[] {
@@ -85,11 +88,14 @@ export function parseAppUrl(search: string): AppUrlState {
   const present = (params.get('present') ?? '').trim().toLowerCase();
   const slide = (params.get('slide') ?? '').trim();
   const data = params.get('data');
+  const milestones = (params.get('milestones') ?? '').trim().toLowerCase();
   return {
     filters: searchParamsToFilters(params),
     present: present === '1' || present === 'true',
     slide: ID_RE.test(slide) ? slide : null,
     data: data === null || data.trim() === '' ? null : stripControls(data).slice(0, MAX_DATA),
+    // Only an explicit "off" hides them: junk leaves the default.
+    milestones: !(milestones === '0' || milestones === 'false' || milestones === 'off'),
   };
 }
 
@@ -102,6 +108,7 @@ function values(state: AppUrlState): Record<UrlParam, string> {
     from: f.from === null ? '' : String(f.from),
     to: f.to === null ? '' : String(f.to),
     q: f.q,
+    milestones: state.milestones ? '' : '0',
     data: state.data ?? '',
     present: state.present ? '1' : '',
     // A slide only means something while presenting.

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { filtersEqual } from '../model/filters';
 import { useFilterStore } from './filter-store';
 import { onUrlChange, readUrl, updateUrl } from './url-history';
+import { useViewOptionsStore } from './view-options-store';
 
 /** A pause in typing this long settles a search: the next keystroke starts a new entry. */
 export const SEARCH_SETTLE_MS = 1000;
@@ -14,6 +15,7 @@ export const SEARCH_SETTLE_MS = 1000;
  * on Enter (`settleQuery`) or by any other filter change.
  */
 export function useUrlSync(): void {
+  useViewOptionsUrlSync();
   useEffect(() => {
     const store = useFilterStore;
     let fromHistory = false;
@@ -55,6 +57,29 @@ export function useUrlSync(): void {
     });
     return () => {
       settle();
+      unsubscribe();
+      stop();
+    };
+  }, []);
+}
+
+/** The view options and the address bar in step: a switch is a history entry, as a filter is. */
+function useViewOptionsUrlSync(): void {
+  useEffect(() => {
+    const store = useViewOptionsStore;
+    let fromHistory = false;
+    const restore = (show: boolean) => {
+      fromHistory = true;
+      store.getState().setShowMilestones(show);
+      fromHistory = false;
+    };
+    restore(readUrl().milestones);
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (fromHistory || state.showMilestones === prev.showMilestones) return;
+      updateUrl((s) => ({ ...s, milestones: state.showMilestones }), 'push');
+    });
+    const stop = onUrlChange((s) => restore(s.milestones));
+    return () => {
       unsubscribe();
       stop();
     };

@@ -21,6 +21,8 @@ export interface ChartExportMenuProps {
   visitMode?: VisitMode;
   /** Visit chart only: draw contacts without travel (default: yes). */
   showContacts?: boolean;
+  /** Visit chart only: draw the milestone markers (default: yes). */
+  showMilestones?: boolean;
 }
 
 /**
@@ -37,7 +39,13 @@ function chartImage(p: ChartExportMenuProps) {
   const showContacts = p.showContacts ?? true;
   const svg = async () => {
     const { chartSvg } = await import('./chart-svg');
-    return chartSvg(chart, index, data, filters, { title: p.title, mode, showContacts });
+    const showMilestones = p.showMilestones ?? true;
+    return chartSvg(chart, index, data, filters, {
+      title: p.title,
+      mode,
+      showContacts,
+      showMilestones,
+    });
   };
   const png = async () => {
     const [{ svg: text, width, height }, { svgToPngBlob }] = await Promise.all([

@@ -11,6 +11,7 @@ import {
 } from '../../model/visit-chart-spec';
 import type { VisitMode } from '../../model/visits-view';
 import * as svg from './svg-frame';
+import { drawMilestones, FLAG_BAND, milestoneKeyNotes } from './milestone-svg';
 import { textWidth } from './svg-text';
 
 export interface VisitSvgOptions extends svg.SvgOptions {
@@ -18,6 +19,8 @@ export interface VisitSvgOptions extends svg.SvgOptions {
   mode?: VisitMode;
   /** Draw contacts without travel (default: yes). */
   showContacts?: boolean;
+  /** Draw the milestone markers (default: yes). */
+  showMilestones?: boolean;
 }
 
 const AXIS_TITLE_SPACE = 30;
@@ -40,8 +43,12 @@ interface Plot {
   yOf: (v: number) => number;
 }
 
+/** The room above the plot: the axis title, and the milestones' numbers when there are any. */
+const headRoom = (spec: VisitChartSpec) =>
+  AXIS_TITLE_SPACE + (spec.milestoneYears.length > 0 ? FLAG_BAND : 0);
+
 function plotOf(spec: VisitChartSpec, top: number): Plot {
-  const plotTop = top + AXIS_TITLE_SPACE;
+  const plotTop = top + headRoom(spec);
   const baseline = plotTop + PLOT_H;
   const tickW = Math.max(...spec.ticks.map((t) => textWidth(String(t), 14)));
   const left = svg.PAD_X + tickW + 12;
@@ -205,6 +212,7 @@ function drawBody(spec: VisitChartSpec, top: number, p: svg.Palette): string {
     if (year.contacts) out.push(...drawContacts(year.contacts, cx + plot.gap / 2, plot, p));
     if (year.year % yearStep === 0) out.push(drawYearLabel(year, cx, plot, p));
   });
+  out.push(...drawMilestones(spec, { ...plot, top: plot.baseline - PLOT_H }));
   if (spec.empty) out.push(drawEmpty(spec.empty, plot, p));
   return out.join('');
 }
@@ -225,14 +233,16 @@ export function visitFrequencySvg(
     mode: options.mode ?? 'direction',
     showContacts: options.showContacts ?? true,
     surface: 'slide',
+    showMilestones: options.showMilestones ?? true,
   });
   return svg.renderFrame({
     ...spec,
+    notes: [...spec.notes, ...milestoneKeyNotes(spec)],
     index,
     filters,
     palette: p,
     defs: svg.hatchDefs(p),
-    bodyHeight: AXIS_TITLE_SPACE + PLOT_H + X_AXIS_SPACE,
+    bodyHeight: headRoom(spec) + PLOT_H + X_AXIS_SPACE,
     body: (top) => drawBody(spec, top, p),
   });
 }

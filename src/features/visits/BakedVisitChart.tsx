@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { DIM_OPACITY, HATCH } from '../../model/chart-spec';
 import type { VisitChartSpec, VisitYearSpec } from '../../model/visit-chart-spec';
-import { ALL_YEARS_UP_TO, type VisitSize } from './visit-sizes';
+import { ALL_YEARS_UP_TO, plotInset, type VisitSize } from './visit-sizes';
 
 /**
  * How a year is labelled under the axis: every year on a short axis; on a long one the first,
@@ -87,12 +87,7 @@ function ContactsBar({ y, x, spec }: { y: VisitYearSpec; x: number; spec: VisitC
  */
 export function BakedVisitChart({ spec, size }: { spec: VisitChartSpec; size: VisitSize }) {
   const n = Math.max(1, spec.years.length);
-  const plot: CSSProperties = {
-    left: size.margin.left + size.yAxisWidth,
-    right: size.margin.right,
-    top: size.margin.top,
-    bottom: size.margin.bottom + size.xAxisHeight,
-  };
+  const plot: CSSProperties = plotInset(size);
   return (
     <div className="visits-baked" aria-hidden="true">
       <div className="visits-baked-plot" style={plot}>

@@ -22,6 +22,7 @@ import type { YearClick } from './use-year-click';
 import type { YearKeys } from './use-year-keys';
 import { ALL_YEARS_UP_TO, type VisitSize } from './visit-sizes';
 import { BakedVisitChart } from './BakedVisitChart';
+import { MilestoneMarkers } from './MilestoneMarkers';
 import { TooltipBody } from './VisitTooltip';
 import { SelectedYearBand, YearHitProbe } from './YearBands';
 import { ActiveYearProbe, YearTick, type YearTickProps } from './YearTick';
@@ -255,6 +256,7 @@ export function VisitChart(props: VisitChartProps) {
         </BarChart>
       </ResponsiveContainer>
       {measured || spec.empty ? null : <BakedVisitChart spec={spec} size={size} />}
+      <MilestoneMarkers spec={spec} size={size} />
       {spec.empty ? <p className="visits-empty">{spec.empty}</p> : null}
     </div>
   );

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { BakedVisitChart } from './BakedVisitChart';
+import { MilestoneMarkers } from './MilestoneMarkers';
 import type { VisitChartProps } from './VisitChart';
 
 // Recharts (a third of the app's code, and seconds of work on a phone) arrives only when
@@ -58,6 +59,7 @@ function BakedFrame(props: VisitChartProps & { onWake?: (byFocus: boolean) => vo
         : {})}
     >
       <BakedVisitChart spec={spec} size={size} />
+      <MilestoneMarkers spec={spec} size={size} />
       {spec.empty ? <p className="visits-empty">{spec.empty}</p> : null}
     </div>
   );

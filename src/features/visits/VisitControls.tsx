@@ -33,8 +33,7 @@ interface ContactsToggleProps {
   onChange: (checked: boolean) => void;
 }
 
-/** Shows or hides the bar of contacts without travel. */
-export function ContactsToggle({ id, checked, onChange }: ContactsToggleProps) {
+function CheckToggle({ id, checked, onChange, label }: ContactsToggleProps & { label: string }) {
   return (
     <div className="visits-contacts-toggle no-print">
       <input
@@ -43,10 +42,20 @@ export function ContactsToggle({ id, checked, onChange }: ContactsToggleProps) {
         checked={checked}
         onChange={(e) => onChange(e.target.checked)}
       />
-      <label htmlFor={id}>Show contacts without travel</label>
+      <label htmlFor={id}>{label}</label>
     </div>
   );
 }
+
+/** Shows or hides the bar of contacts without travel. */
+export const ContactsToggle = (p: ContactsToggleProps) => (
+  <CheckToggle {...p} label="Show contacts without travel" />
+);
+
+/** Shows or hides the milestone markers (kept in the URL as `milestones=0`). */
+export const MilestonesToggle = (p: ContactsToggleProps) => (
+  <CheckToggle {...p} label="Milestones" />
+);
 
 /** The spec's legend; the keys a filter leaves out are muted. */
 export function VisitLegend({ entries }: { entries: readonly VisitLegendEntry[] }) {

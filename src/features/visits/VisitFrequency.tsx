@@ -4,12 +4,14 @@ import type { ViewProps } from '../../components/view-props';
 import { visitChartSpec, type VisitChartSpec } from '../../model/visit-chart-spec';
 import type { VisitMode } from '../../model/visits-view';
 import { useFilterStore } from '../../state/filter-store';
+import { useViewOptionsStore } from '../../state/view-options-store';
+import { MilestoneKey } from './MilestoneMarkers';
 import { useCompactBars } from './use-compact-bars';
 import { useYearClick } from './use-year-click';
 import { useYearKeys } from './use-year-keys';
 import { VISIT_SIZES } from './visit-sizes';
 import { VisitChartArea } from './VisitChartArea';
-import { ContactsToggle, VisitLegend, VisitModeSwitch } from './VisitControls';
+import { ContactsToggle, MilestonesToggle, VisitLegend, VisitModeSwitch } from './VisitControls';
 import { VisitSummary } from './VisitSummary';
 import { VisitTable } from './VisitTable';
 import './visits.css';
@@ -32,7 +34,9 @@ function VisitNotes({ spec }: { spec: VisitChartSpec }) {
 function useVisitOptions() {
   const [mode, setMode] = useState<VisitMode>('direction');
   const [showContacts, setShowContacts] = useState(true);
-  return { mode, setMode, showContacts, setShowContacts };
+  const showMilestones = useViewOptionsStore((s) => s.showMilestones);
+  const setShowMilestones = useViewOptionsStore((s) => s.setShowMilestones);
+  return { mode, setMode, showContacts, setShowContacts, showMilestones, setShowMilestones };
 }
 
 export function VisitFrequency({
@@ -45,7 +49,8 @@ export function VisitFrequency({
   title,
 }: ViewProps) {
   const toggleYear = useFilterStore((s) => s.toggleYear);
-  const { mode, setMode, showContacts, setShowContacts } = useVisitOptions();
+  const options = useVisitOptions();
+  const { mode, setMode, showContacts, setShowContacts, showMilestones } = options;
   const { compact, onResize } = useCompactBars(data.visits.length, !presentation);
   const yearKeys = useYearKeys(!presentation, toggleYear);
   const yearClick = useYearClick(!presentation, toggleYear);
@@ -59,8 +64,9 @@ export function VisitFrequency({
         showContacts,
         stackContacts: compact,
         surface,
+        showMilestones,
       }),
-    [index, data, filters, title, mode, showContacts, compact, surface],
+    [index, data, filters, title, mode, showContacts, compact, surface, showMilestones],
   );
 
   return (
@@ -69,7 +75,9 @@ export function VisitFrequency({
       title={spec.title}
       subtitle={spec.subtitle}
       actions={<VisitModeSwitch mode={mode} onChange={setMode} />}
-      exports={exportsFor ? exportsFor({ visitMode: mode, showContacts }) : exportButtons}
+      exports={
+        exportsFor ? exportsFor({ visitMode: mode, showContacts, showMilestones }) : exportButtons
+      }
       table={() => <VisitTable spec={spec} onToggleYear={toggleYear} />}
       footer={<VisitNotes spec={spec} />}
       presentation={presentation}
@@ -78,11 +86,18 @@ export function VisitFrequency({
         <div className="visits-toolbar spread-row">
           <VisitLegend entries={spec.legend} />
           {presentation ? null : (
-            <ContactsToggle
-              id={`visits-contacts-${uid}`}
-              checked={showContacts}
-              onChange={setShowContacts}
-            />
+            <div className="visits-toggles">
+              <ContactsToggle
+                id={`visits-contacts-${uid}`}
+                checked={showContacts}
+                onChange={setShowContacts}
+              />
+              <MilestonesToggle
+                id={`visits-milestones-${uid}`}
+                checked={showMilestones}
+                onChange={options.setShowMilestones}
+              />
+            </div>
           )}
         </div>
         <VisitSummary spec={spec} filters={filters} showContacts={showContacts} />
@@ -95,6 +110,7 @@ export function VisitFrequency({
           yearClick={yearClick}
           onResize={onResize}
         />
+        <MilestoneKey spec={spec} />
       </div>
     </Panel>
   );

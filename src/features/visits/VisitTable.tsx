@@ -111,8 +111,50 @@ function VisitTableFoot({ spec }: { spec: VisitChartSpec }) {
   );
 }
 
-/** "View as table" of Visit frequency: a row per year, a column per series, totals below. */
+/** The milestones the chart marks, by number: the markers in words. */
+function MilestoneTable({ spec }: { spec: VisitChartSpec }) {
+  if (spec.milestones.length === 0) return null;
+  return (
+    <table className="data-table visits-milestone-table">
+      <caption>Milestones marked on the chart (not engagements, not counted).</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="num">
+            No.
+          </th>
+          <th scope="col">Date</th>
+          <th scope="col">Milestone</th>
+          <th scope="col">Kind</th>
+        </tr>
+      </thead>
+      <tbody>
+        {spec.milestones.map((m) => (
+          <tr key={m.id}>
+            <td className="num">{m.number}</td>
+            <td>{m.date}</td>
+            <th scope="row">{m.label}</th>
+            <td>{m.kindLabel}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * "View as table" of Visit frequency: a row per year, a column per series, totals below; then
+ * the milestones the chart marks.
+ */
 export function VisitTable({ spec, onToggleYear }: VisitTableProps) {
+  return (
+    <>
+      <YearTable spec={spec} onToggleYear={onToggleYear} />
+      <MilestoneTable spec={spec} />
+    </>
+  );
+}
+
+function YearTable({ spec, onToggleYear }: VisitTableProps) {
   const columns = columnsOf(spec);
   return (
     <table className="data-table visits-table">

@@ -26,6 +26,16 @@ export const VISIT_SIZES = {
 
 export type VisitSize = (typeof VISIT_SIZES)[keyof typeof VISIT_SIZES];
 
+/** The plot's box inside the chart, as Recharts lays it out: the baked layers stand in it. */
+export function plotInset(size: VisitSize) {
+  return {
+    left: size.margin.left + size.yAxisWidth,
+    right: size.margin.right,
+    top: size.margin.top,
+    bottom: size.margin.bottom + size.xAxisHeight,
+  };
+}
+
 /** Below this many pixels per year, the contacts bar stacks on the trips. */
 export const COMPACT_YEAR_WIDTH = 22;
 

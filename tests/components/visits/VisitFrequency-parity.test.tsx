@@ -25,6 +25,8 @@ interface Reading {
   ticks: string[];
   axisLabel: string;
   notes: string;
+  /** The milestone markers' numbers, left to right. */
+  milestones: string[];
   empty: string | null;
   /** Every drawn bar as "fill|dimmed", sorted. */
   marks: string[];
@@ -67,6 +69,7 @@ function readScreen(container: HTMLElement): Reading {
     ticks: axisTexts.filter((t) => !isYear(t)),
     axisLabel: textOf(container.querySelector('.visits-axis-label')!),
     notes: textOf(container.querySelector('.panel-foot')!),
+    milestones: all('.visits-milestone').map(textOf),
     empty: container.querySelector('.visits-empty')?.textContent ?? null,
     marks: sorted(
       all('.recharts-bar-rectangle path').map(
@@ -97,8 +100,13 @@ function readSvg(svg: string, kicker: string, source: string): Reading {
   const textOf = (e: Element) => e.textContent ?? '';
   const sized = (size: string) => texts.filter((t) => attr(t, 'font-size') === size);
   const muted = attr(sized('14')[0]!, 'fill');
-  const notes = sized('13').map(textOf).join(' ');
-  expect(notes.endsWith(` ${source}`)).toBe(true);
+  const allNotes = sized('13').map(textOf).join(' ');
+  expect(allNotes.endsWith(` ${source}`)).toBe(true);
+  // The export lists the milestones as a footnote; the screen has a key of its own.
+  const keyAt = allNotes.indexOf(' Milestones: ');
+  const notes = keyAt < 0 ? allNotes : `${allNotes.slice(0, keyAt)} ${source}`;
+  const markers = Array.from(doc.querySelectorAll('g[data-milestone-year]'));
+  const inMarker = (t: Element) => markers.some((g) => g.contains(t));
   const bars = rects.filter(
     (r) =>
       ['1', '1.5'].includes(attr(r, 'stroke-width') ?? '') &&
@@ -106,7 +114,7 @@ function readSvg(svg: string, kicker: string, source: string): Reading {
       !r.hasAttribute('data-selected-year'),
   );
   const bold = texts.filter(
-    (t) => attr(t, 'font-weight') === '700' && attr(t, 'text-anchor') === 'middle',
+    (t) => attr(t, 'font-weight') === '700' && attr(t, 'text-anchor') === 'middle' && !inMarker(t),
   );
   return {
     title: textOf(sized('30')[0]!),
@@ -123,6 +131,7 @@ function readSvg(svg: string, kicker: string, source: string): Reading {
       sized('14').find((t) => attr(t, 'font-weight') === '600' && textOf(t) !== kicker)!,
     ),
     notes: notes.slice(0, -source.length - 1),
+    milestones: markers.map((g) => textOf(g.querySelector('text')!)),
     empty: texts.find((t) => attr(t, 'font-size') === '16')?.textContent ?? null,
     marks: sorted(
       bars.map((r) => {

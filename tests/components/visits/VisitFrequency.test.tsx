@@ -21,7 +21,7 @@ function renderView(filters: Partial<Filters> = {}) {
 
 async function openTable(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'View as table' }));
-  return screen.getByRole('table');
+  return screen.getByRole('table', { name: /^Trips per year/ });
 }
 
 /** The table row of a year, as its cells' text. */
@@ -242,11 +242,19 @@ describe('VisitFrequency', () => {
           }}
         />,
       );
-      expect(seen.at(-1)).toEqual({ visitMode: 'direction', showContacts: true });
+      const on = { showMilestones: true };
+      expect(seen.at(-1)).toEqual({ visitMode: 'direction', showContacts: true, ...on });
       await user.click(screen.getByRole('button', { name: 'By level' }));
-      expect(seen.at(-1)).toEqual({ visitMode: 'level', showContacts: true });
+      expect(seen.at(-1)).toEqual({ visitMode: 'level', showContacts: true, ...on });
       await user.click(screen.getByRole('checkbox', { name: 'Show contacts without travel' }));
-      expect(seen.at(-1)).toEqual({ visitMode: 'level', showContacts: false });
+      expect(seen.at(-1)).toEqual({ visitMode: 'level', showContacts: false, ...on });
+      await user.click(screen.getByRole('checkbox', { name: 'Milestones' }));
+      expect(seen.at(-1)).toEqual({
+        visitMode: 'level',
+        showContacts: false,
+        showMilestones: false,
+      });
+      await user.click(screen.getByRole('checkbox', { name: 'Milestones' }));
     });
 
     it('shows plain `actions` when no export function is given', () => {

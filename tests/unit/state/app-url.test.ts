@@ -128,6 +128,39 @@ describe('the app URL codec: presentation and dataset', () => {
   });
 });
 
+describe('the app URL codec: milestones', () => {
+  it('shows milestones unless the URL switches them off', () => {
+    expect(parseAppUrl('').milestones).toBe(true);
+    expect(parseAppUrl('?milestones=0').milestones).toBe(false);
+    expect(parseAppUrl('?milestones=OFF').milestones).toBe(false);
+    expect(parseAppUrl('?milestones=false').milestones).toBe(false);
+    expect(parseAppUrl('?milestones=1').milestones).toBe(true);
+    expect(parseAppUrl('?milestones=%3Cx%3E').milestones).toBe(true);
+  });
+
+  it('writes milestones=0 only when they are off, after the filters', () => {
+    expect(formatAppUrl(emptyUrlState())).toBe('');
+    expect(formatAppUrl({ ...emptyUrlState(), milestones: false })).toBe('?milestones=0');
+    const state = parseAppUrl('?present=1&milestones=off&sector=energy');
+    expect(formatAppUrl(state)).toBe('?sector=energy&milestones=0&present=1');
+  });
+
+  it('round-trips every state of the switch, presenting or not, with a search', () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom('', 'gas', 'Niš pipe', 'a,b'),
+        (on, present, q) => {
+          const state = { ...emptyUrlState(), milestones: on, present };
+          state.filters.q = q;
+          expect(parseAppUrl(formatAppUrl(state)).milestones).toBe(on);
+        },
+      ),
+    );
+  });
+});
+
 describe('the app URL codec: properties', () => {
   it('turns any query string into a valid state whose canonical form is a fixed point', () => {
     const { index } = loadFixture();
@@ -145,7 +178,7 @@ describe('the app URL codec: properties', () => {
         expect(f.q.length).toBeLessThanOrEqual(200);
         const canonical = formatAppUrl(state);
         const again = parseAppUrl(canonical);
-        expect(again.filters).toEqual(state.filters);
+        expect(again).toEqual(state.present ? state : { ...state, slide: again.slide });
         expect(formatAppUrl(again)).toBe(canonical);
       }),
       { numRuns: 500 },
@@ -163,6 +196,7 @@ describe('the app URL codec: properties', () => {
           expect(round.filters).toEqual(state.filters);
           expect(round.present).toBe(state.present);
           expect(round.data).toBe(state.data);
+          expect(round.milestones).toBe(state.milestones);
           if (state.present) expect(round.slide).toBe(state.slide);
         },
       ),
