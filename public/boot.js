@@ -57,8 +57,8 @@
   }
 
   if (shared) {
-    // Nothing shows until the app runs: start it as soon as the page has its tags.
-    document.addEventListener('DOMContentLoaded', start);
+    // Nothing shows until the app runs: start it now (the meta tags come before this script).
+    start();
     return;
   }
   // Once the page is parsed, the next frame paints it; start right after that frame. A tab in

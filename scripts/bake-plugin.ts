@@ -68,7 +68,9 @@ export function bakeDashboard(options: BakeOptions): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(page) {
+      async handler(page, ctx) {
+        // Only the dashboard is baked; other pages (embed.html) render in the browser.
+        if (ctx.path !== '/index.html') return page;
         if (!page.includes(ROOT_TAG)) throw new Error(`bake: index.html has no empty ${ROOT_TAG}`);
         const baked = await renderDashboard(root, options);
         datasetJson = baked.datasetJson;

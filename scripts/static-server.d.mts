@@ -5,6 +5,8 @@ export interface StartServerOptions {
   port?: number;
   /** Interface to listen on. Default: "127.0.0.1". */
   host?: string;
+  /** false: no Content-Security-Policy header (a test's stand-in for another site). Default: true. */
+  csp?: boolean;
 }
 
 export interface RunningServer {

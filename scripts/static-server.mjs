@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { CSP_HEADER } from './csp.mjs';
+import { CSP_EMBED_HEADER, CSP_HEADER, EMBED_PATH } from './csp.mjs';
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -40,8 +40,8 @@ const COMPRESSIBLE = new Set([
   '.webmanifest',
 ]);
 
+// The Content-Security-Policy of a page depends on the page (see policyFor).
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': CSP_HEADER,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
@@ -71,6 +71,7 @@ function acceptsGzip(req) {
 function sendText(res, status, text, extraHeaders = {}) {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
+    'Content-Security-Policy': CSP_HEADER,
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',
     ...extraHeaders,
@@ -80,13 +81,25 @@ function sendText(res, status, text, extraHeaders = {}) {
 
 /**
  * Starts the static server.
- * @param {{ root?: string, port?: number, host?: string }} [options]
+ * @param {{ root?: string, port?: number, host?: string, csp?: boolean }} [options]
  *   root: directory to serve (default "dist"); port: 0 picks a free one (default 4173);
- *   host: interface to listen on (default 127.0.0.1).
+ *   host: interface to listen on (default 127.0.0.1); csp: false sends no
+ *   Content-Security-Policy (a test's stand-in for another site, which frames the app).
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
-export async function startServer({ root = 'dist', port = 4173, host = '127.0.0.1' } = {}) {
+export async function startServer({
+  root = 'dist',
+  port = 4173,
+  host = '127.0.0.1',
+  csp = true,
+} = {}) {
   const rootDir = resolve(root);
+  const embedPath = resolve(rootDir, `.${EMBED_PATH}`);
+  /** The policy for a file: embed.html may be framed by any site, nothing else. */
+  const policyFor = (filePath) => {
+    if (!csp) return {};
+    return { 'Content-Security-Policy': filePath === embedPath ? CSP_EMBED_HEADER : CSP_HEADER };
+  };
   const indexPath = resolve(rootDir, 'index.html');
 
   async function handle(req, res) {
@@ -135,6 +148,7 @@ export async function startServer({ root = 'dist', port = 4173, host = '127.0.0.
     const isHashedAsset = relative(rootDir, filePath).split(sep)[0] === 'assets';
     const headers = {
       ...SECURITY_HEADERS,
+      ...policyFor(filePath),
       'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
       'Last-Modified': info.mtime.toUTCString(),

@@ -4,6 +4,7 @@ import { filteredEvents } from '../model/dashboard';
 import { HeadlineStrip } from '../features/summary/HeadlineStrip';
 import { ChartPlaceholder } from './ChartPlaceholder';
 import { lazyPart, lazyView } from './lazy-view';
+import { VIEW_TITLES } from './view-titles';
 // The baked page shows these views before their code arrives: their styles come with the
 // first paint, or the panels would reflow when they load.
 import '../components/panel.css';
@@ -80,7 +81,7 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
   },
   {
     id: 'visit-frequency',
-    title: 'Visit frequency',
+    title: VIEW_TITLES['visit-frequency'],
     panel: (p) => (
       <VisitFrequency
         {...p}
@@ -99,7 +100,7 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
   },
   {
     id: 'cooperation-areas',
-    title: 'Cooperation by sector and year',
+    title: VIEW_TITLES['cooperation-areas'],
     panel: (p) => (
       <SectorHeatmap {...p} exports={<ChartExportMenu chart="cooperation-areas" {...p} />} />
     ),
@@ -107,7 +108,7 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
   },
   {
     id: 'people-involved',
-    title: 'People involved',
+    title: VIEW_TITLES['people-involved'],
     panel: (p) => (
       <PeopleInvolved {...p} exports={<ChartExportMenu chart="people-involved" {...p} />} />
     ),

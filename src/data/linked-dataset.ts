@@ -16,6 +16,8 @@ import { validateDataset } from './validate-dataset';
 
 export interface FetchDatasetOptions {
   signal?: AbortSignal;
+  /** The response, when the caller started the download before this code arrived. */
+  response?: Promise<Response>;
 }
 
 /** Progress is reported at most this often while bytes arrive (a re-render each time). */
@@ -109,7 +111,7 @@ export async function fetchDatasetFile(
 ): Promise<Dataset> {
   const format: DatasetFormat = formatFromName(name) ?? 'json';
   reportLoadProgress({ name, stage: 'reading' });
-  const response = await fetchDatasetResponse(url, name, options.signal);
+  const response = await (options.response ?? fetchDatasetResponse(url, name, options.signal));
   const total = declaredBytes(response);
   const tooLarge = total === undefined ? null : tooLargeReason(name, total, format);
   if (tooLarge !== null) {

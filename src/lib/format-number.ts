@@ -7,7 +7,8 @@ let enGb: Intl.NumberFormat | undefined;
 export function formatInt(n: number): string {
   if (Number.isSafeInteger(n)) {
     const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
-    return n < 0 ? `-${digits}` : digits;
+    // Intl writes minus zero as "-0".
+    return n < 0 || Object.is(n, -0) ? `-${digits}` : digits;
   }
   enGb ??= new Intl.NumberFormat('en-GB');
   return enGb.format(n);

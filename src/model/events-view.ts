@@ -5,6 +5,7 @@ import { DOCUMENT_KIND_LABELS } from '../data/labels';
 import { sectorColor } from './colors';
 import { formatEventDate } from './dates';
 import { formatInt } from '../lib/format-number';
+import { plural } from '../lib/plural';
 
 /** "Baku, Azerbaijan"; the country alone when no city is known; "No travel" without a place. */
 export function formatPlace(index: DatasetIndex, place: EngagementEvent['place']): string {
@@ -89,7 +90,7 @@ export function eventSources(index: DatasetIndex, event: EngagementEvent): Sourc
 }
 
 export function engagementCount(n: number): string {
-  return `${formatInt(n)} engagement${n === 1 ? '' : 's'}`;
+  return plural(n, 'engagement');
 }
 
 /** "Showing 20 of 176 engagements.": how much of a list that grows page by page is on screen. */

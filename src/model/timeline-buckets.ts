@@ -8,7 +8,7 @@ import {
   type TimelineGrouping,
   type TimelineMarker,
 } from './timeline-marker';
-import { formatInt } from '../lib/format-number';
+import { plural } from '../lib/plural';
 
 type Aggregation = Exclude<TimelineGrouping, 'event'>;
 /** Finest first: the first that stays under the marker cap wins. */
@@ -156,7 +156,7 @@ export function aggregatedMarkers(
       precision: info.precision,
       date: info.date,
       dateLabel: info.dateLabel,
-      label: `${formatInt(count)} engagement${count === 1 ? '' : 's'}`,
+      label: plural(count, 'engagement'),
     };
     markers.push(timelineMarker(placement, inBucket[0]!, inBucket));
   }

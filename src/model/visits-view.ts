@@ -5,7 +5,7 @@ import { FAIL_YEAR } from './filter-mask';
 import { ELSEWHERE_LABEL, type DatasetIndex } from './dataset-index';
 import { ELSEWHERE, NO_TRAVEL, type Filters } from './filters';
 import { LEVEL_GROUP_LABELS, LEVEL_GROUPS, type LevelGroup } from '../data/labels';
-import { formatInt } from '../lib/format-number';
+import { plural } from '../lib/plural';
 
 /** How the trips stack is split. */
 export type VisitMode = 'direction' | 'level';
@@ -192,8 +192,7 @@ const COUNT_WORDS = {
   },
 } as const;
 
-const counted = (n: number, [one, many]: readonly [string, string]) =>
-  `${formatInt(n)} ${n === 1 ? one : many}`;
+const counted = (n: number, [one, many]: readonly [string, string]) => plural(n, one, many);
 
 /**
  * The counts of a summary in words, trips first ("no trips" for none). The other counts come

@@ -48,8 +48,12 @@ async function fetchShippedDataset(path: string, signal?: AbortSignal): Promise<
 
 /** A `?data=` dataset: the import code, loaded now, reads and checks it with progress. */
 async function fetchLinkedDataset(path: string, signal?: AbortSignal): Promise<Dataset> {
+  const url = `${import.meta.env.BASE_URL}${path}`;
+  // The download starts now, while the import code is still on its way.
+  const response = fetchDatasetResponse(url, path, signal);
+  response.catch(() => undefined);
   const { fetchDatasetFile } = await import('../data/linked-dataset');
-  return fetchDatasetFile(`${import.meta.env.BASE_URL}${path}`, path, { signal });
+  return fetchDatasetFile(url, path, { signal, response });
 }
 
 export async function fetchDataset(path: string, signal?: AbortSignal): Promise<LoadedDataset> {

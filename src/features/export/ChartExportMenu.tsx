@@ -5,6 +5,7 @@ import type { Filters } from '../../model/filters';
 import type { VisitMode } from '../../model/visits-view';
 import type { ExportChart } from './chart-svg';
 import { canCopyImages, copyImage, downloadBlob } from './download';
+import { EmbedAction } from './EmbedAction';
 import { CopyIcon, DownloadIcon } from './ExportIcons';
 import { useStatus } from './use-status';
 import { useClientValue } from '../../components/use-client-value';
@@ -124,6 +125,13 @@ export function ChartExportMenu(props: ChartExportMenuProps) {
           Copy
         </button>
       ) : null}
+      <EmbedAction
+        view={props.chart}
+        title={title}
+        filters={props.filters}
+        visitMode={props.visitMode ?? 'direction'}
+        showContacts={props.showContacts ?? true}
+      />
       <span className="export-status" role="status">
         {status}
       </span>

@@ -1,9 +1,9 @@
 import type { ImportPhase } from '../../data/dataset-job';
 import type { LoadProgress } from '../../data/load-progress';
 import { megabytes } from '../../data/dataset-limits';
-import { formatInt } from '../../lib/format-number';
+import { plural } from '../../lib/plural';
 
-const count = (rows: number) => `${formatInt(rows)} engagement${rows === 1 ? '' : 's'}`;
+const count = (rows: number) => plural(rows, 'engagement');
 
 /** What an opened file's import is doing: "Checking 100,000 engagements". */
 export function phaseLabel(phase: ImportPhase, rows?: number): string {

@@ -11,7 +11,7 @@ import './people.css';
 import './people-slide.css';
 
 /** The country key of the bar colours, as the spec gives it. */
-function PeopleLegend({ spec }: { spec: PeopleChartSpec }) {
+export function PeopleLegend({ spec }: { spec: PeopleChartSpec }) {
   if (spec.legend.length === 0) return null;
   return (
     <div className="people-key">

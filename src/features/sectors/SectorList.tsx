@@ -6,11 +6,19 @@ interface SectorListProps {
   spec: SectorChartSpec;
   /** The notes under the list, which say how to read it. */
   notesId: string;
-  toggle: (sectorId: string) => void;
+  /** Absent where nothing can be filtered (an embed): the names are plain text. */
+  toggle?: (sectorId: string) => void;
 }
 
 /** The sector's name as its filter toggle; printed as plain text. */
-function ItemLabel({ row, toggle }: { row: SectorChartRow; toggle: (id: string) => void }) {
+function ItemLabel({ row, toggle }: { row: SectorChartRow; toggle?: (id: string) => void }) {
+  if (!toggle) {
+    return (
+      <span className="sectors-label">
+        <SectorLabel row={row} />
+      </span>
+    );
+  }
   return (
     <button
       type="button"

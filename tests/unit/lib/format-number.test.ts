@@ -10,6 +10,7 @@ describe('formatInt', () => {
     expect(formatInt(176)).toBe('176');
     expect(formatInt(1234567)).toBe('1,234,567');
     expect(formatInt(-25000)).toBe('-25,000');
+    expect(formatInt(-0)).toBe('-0');
   });
 
   it('agrees with Intl for every number', () => {
