@@ -127,7 +127,7 @@ export const VISIT_EMPTY = 'No trips or contacts match the filters.';
 export const NO_CONTACTS_NOTE = 'No contacts without travel match the filters.';
 export const FADED_NOTE = 'Faded bars are outside the selected filters.';
 export const MILESTONE_NOTE =
-  'Numbered lines mark milestones of the relationship (listed under the chart); they are not engagements and are not counted.';
+  'Numbered lines mark milestones of the relationship (see the key); they are not engagements and are not counted.';
 export const MILESTONE_LEGEND = 'Milestone (numbered)';
 
 /** The subtitle, by how the trips are split. */

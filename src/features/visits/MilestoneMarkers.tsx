@@ -48,7 +48,9 @@ export function MilestoneKey({ spec }: { spec: VisitChartSpec }) {
             <span className="visits-milestone-number" aria-hidden="true">
               {m.number}
             </span>{' '}
-            <span className="visits-milestone-date">{m.date}</span> {m.label}
+            <span>
+              <span className="visits-milestone-date">{m.date}</span> {m.label}
+            </span>
           </li>
         ))}
       </ol>

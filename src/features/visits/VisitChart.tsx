@@ -170,6 +170,9 @@ function valueAxis(spec: VisitChartSpec, size: VisitSize) {
         angle: -90,
         position: 'insideLeft',
         offset: size.labelOffset,
+        // Centred on the plot, as the baked label is: from the middle up, a short plot (a
+        // slide with the milestones' key) would cut its first letters.
+        textAnchor: 'middle',
         className: 'visits-axis-label',
       }}
     />

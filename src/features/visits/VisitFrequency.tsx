@@ -31,6 +31,9 @@ function VisitNotes({ spec }: { spec: VisitChartSpec }) {
 }
 
 /** The split and the contacts toggle, kept by the view and passed on to its export. */
+/** A slide's key names the milestones beside the chart: the legend needs no entry for them. */
+const slideLegend = (spec: VisitChartSpec) => spec.legend.filter((e) => e.key !== 'milestones');
+
 function useVisitOptions() {
   const [mode, setMode] = useState<VisitMode>('direction');
   const [showContacts, setShowContacts] = useState(true);
@@ -84,7 +87,7 @@ export function VisitFrequency({
     >
       <div className="visits-body slide-column">
         <div className="visits-toolbar spread-row">
-          <VisitLegend entries={spec.legend} />
+          <VisitLegend entries={presentation ? slideLegend(spec) : spec.legend} />
           {presentation ? null : (
             <div className="visits-toggles">
               <ContactsToggle
@@ -101,16 +104,19 @@ export function VisitFrequency({
           )}
         </div>
         <VisitSummary spec={spec} filters={filters} showContacts={showContacts} />
-        <VisitChartArea
-          spec={spec}
-          size={VISIT_SIZES[surface]}
-          presentation={presentation}
-          hatchId={`visits-hatch-${uid}`}
-          yearKeys={yearKeys}
-          yearClick={yearClick}
-          onResize={onResize}
-        />
-        <MilestoneKey spec={spec} />
+        {/* On a slide the key stands beside the chart, which keeps the slide's height. */}
+        <div className="visits-plot-row">
+          <VisitChartArea
+            spec={spec}
+            size={VISIT_SIZES[surface]}
+            presentation={presentation}
+            hatchId={`visits-hatch-${uid}`}
+            yearKeys={yearKeys}
+            yearClick={yearClick}
+            onResize={onResize}
+          />
+          <MilestoneKey spec={spec} />
+        </div>
       </div>
     </Panel>
   );
