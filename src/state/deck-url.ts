@@ -64,17 +64,6 @@ export function decodeDeck(value: string, id: string): DecodedDeck {
   return deck ? { ok: true, deck } : { ok: false, reason: `${COULD_NOT_READ}: it holds no deck.` };
 }
 
-/** The `#deck=` value of a location hash, or null when the hash holds none. */
-export function deckInHash(hash: string): string | null {
-  const m = /^#?deck=(.*)$/s.exec(hash);
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1]!);
-  } catch {
-    return m[1]!;
-  }
-}
-
 /** The link that opens `deck`: this page's address without its fragment, plus `#deck=…`. */
 export function deckLink(deck: Deck, base: string): string {
   return `${base.replace(/#.*$/s, '')}#${DECK_HASH}=${encodeDeck(deck)}`;

@@ -228,6 +228,7 @@ export function visitFrequencySvg(
   });
   return svg.renderFrame({
     ...spec,
+    bare: options.bare,
     index,
     filters,
     palette: p,

@@ -29,9 +29,9 @@ function VisitNotes({ spec }: { spec: VisitChartSpec }) {
 }
 
 /** The split and the contacts toggle, kept by the view and passed on to its export. */
-function useVisitOptions() {
-  const [mode, setMode] = useState<VisitMode>('direction');
-  const [showContacts, setShowContacts] = useState(true);
+function useVisitOptions(initial: ViewProps['options']) {
+  const [mode, setMode] = useState<VisitMode>(initial?.visitMode ?? 'direction');
+  const [showContacts, setShowContacts] = useState(initial?.showContacts ?? true);
   return { mode, setMode, showContacts, setShowContacts };
 }
 
@@ -43,9 +43,10 @@ export function VisitFrequency({
   exportsFor,
   presentation = false,
   title,
+  options,
 }: ViewProps) {
   const toggleYear = useFilterStore((s) => s.toggleYear);
-  const { mode, setMode, showContacts, setShowContacts } = useVisitOptions();
+  const { mode, setMode, showContacts, setShowContacts } = useVisitOptions(options);
   const { compact, onResize } = useCompactBars(data.visits.length, !presentation);
   const yearKeys = useYearKeys(!presentation, toggleYear);
   const yearClick = useYearClick(!presentation, toggleYear);

@@ -11,7 +11,8 @@ import {
 } from '../../../src/model/deck';
 import { emptyFilters, type Filters } from '../../../src/model/filters';
 import { emptyUrlState, formatAppUrl, parseAppUrl } from '../../../src/state/app-url';
-import { decodeDeck, deckInHash, deckLink, encodeDeck } from '../../../src/state/deck-url';
+import { decodeDeck, deckLink, encodeDeck } from '../../../src/state/deck-url';
+import { deckInHash } from '../../../src/state/deck-link-hash';
 import { unpackDeck } from '../../../src/state/deck-pack';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/);
