@@ -64,6 +64,11 @@ export function cleanText(text: string, max: number): string {
   return text.replace(CONTROLS, ' ').trim().slice(0, max);
 }
 
+/** As typed: one line, at most `max` characters, spaces kept (the next key may follow one). */
+function typedText(text: string, max: number): string {
+  return text.replace(CONTROLS, ' ').slice(0, max);
+}
+
 /** A slide's default words: the view's title, and the filters in words. */
 export function defaultSlideText(
   viewTitle: string,
@@ -140,7 +145,7 @@ export function deleteSlide(deck: Deck, slideId: string): Deck {
   return slides.length === deck.slides.length ? deck : { ...deck, slides };
 }
 
-/** The deck with a slide's title and/or caption changed. */
+/** The deck with a slide's title and/or caption changed, as the user types them. */
 export function editSlide(
   deck: Deck,
   slideId: string,
@@ -153,10 +158,10 @@ export function editSlide(
         ? s
         : {
             ...s,
-            ...(edit.title === undefined ? {} : { title: cleanText(edit.title, MAX_TITLE) }),
+            ...(edit.title === undefined ? {} : { title: typedText(edit.title, MAX_TITLE) }),
             ...(edit.caption === undefined
               ? {}
-              : { caption: cleanText(edit.caption, MAX_CAPTION) }),
+              : { caption: typedText(edit.caption, MAX_CAPTION) }),
           },
     ),
   };

@@ -138,7 +138,7 @@ export function DeckPanel(props: DeckPanelProps) {
           </p>
         ) : null}
         <DeckPicker deck={deck} />
-        {deck ? <DeckSlideList deck={deck} tools={props.tools} /> : null}
+        <DeckSlideList deck={deck} tools={props.tools} />
         <AddView index={props.index} filters={props.filters} tools={props.tools} />
         {deck ? <DeckActions deck={deck} tools={props.tools} onPresent={props.onPresent} /> : null}
       </div>

@@ -190,9 +190,9 @@ function useDrag(): DragState {
 }
 
 /** The deck's slides: previews, titles and captions to edit, and reordering by drag or button. */
-export function DeckSlideList({ deck, tools }: { deck: Deck; tools: DeckTools }) {
+export function DeckSlideList({ deck, tools }: { deck: Deck | null; tools: DeckTools }) {
   const drag = useDrag();
-  if (deck.slides.length === 0) {
+  if (!deck || deck.slides.length === 0) {
     return (
       <p className="deck-empty">
         No slides yet. Use “Add to deck” on a chart, or add a view below.

@@ -135,7 +135,7 @@ export function eventsTimelineSvg(
     title: options.title,
     subtitle: `${formatInt(n)} engagement${n === 1 ? '' : 's'} by year, coloured by who travelled`,
     legend,
-    notes: [],
+    notes: ['Each block is one engagement, in the year it took place.'],
     index,
     filters,
     palette: p,
