@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { unzipSync, strFromU8 } from 'fflate';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { pdfPages, squeeze } from './support/pdf-text';
 import {
   launchBrowser,
@@ -189,4 +190,32 @@ describe('slide decks', () => {
       await context.close();
     }
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations with the add box and the deck panel open (${colorScheme})`, async () => {
+      const { context, page } = await openPage(browser, '/?sector=energy', { colorScheme });
+      try {
+        await wakeAllViews(page);
+        const panel = region(page, 'People involved');
+        await panel.getByRole('button', { name: 'Add to deck' }).click();
+        expect(await axeViolations(page)).toEqual([]);
+        await panel.getByRole('button', { name: 'Add slide' }).click();
+        const dialog = await openDeck(page);
+        await dialog.getByRole('listitem').first().waitFor();
+        // Keyboard: Tab stays in the modal panel, and Esc closes it, back to the Deck button.
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(
+          true,
+        );
+        expect(await axeViolations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'detached' });
+        expect(
+          await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup')),
+        ).toBe('dialog');
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

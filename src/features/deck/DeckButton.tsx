@@ -36,7 +36,8 @@ export function DeckButton({ index, filters, tools, onPresent }: DeckButtonProps
   useDeckLink(index, tools.views, openPanel);
   const close = () => {
     setOpen(false);
-    ref.current?.focus();
+    // Once the modal panel is gone: while it is open the rest of the page takes no focus.
+    setTimeout(() => ref.current?.focus(), 0);
   };
   return (
     <>
