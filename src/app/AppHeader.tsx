@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Headline } from '../model/dashboard';
 import type { DatasetIndex } from '../model/dataset-index';
 import { coverageLine } from '../model/coverage';
@@ -12,12 +13,15 @@ export function AppHeader({
   totals,
   onOpen,
   onPresent,
+  deck,
 }: {
   index: DatasetIndex;
   /** The unfiltered headline. */
   totals: Headline;
   onOpen: (file: File) => void;
   onPresent: () => void;
+  /** The deck button, supplied by the app. */
+  deck?: ReactNode;
 }) {
   const { dataset } = index;
   return (
@@ -38,6 +42,7 @@ export function AppHeader({
         <div className="header-actions no-print">
           <OpenDatasetButton onOpen={onOpen} />
           <PresentButton onPresent={onPresent} />
+          {deck}
           <ThemeToggle />
         </div>
       </div>

@@ -1,4 +1,6 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import type { Deck } from '../model/deck';
+import type { Dashboard as DashboardData } from '../model/dashboard';
 import type { LoadedDataset } from '../state/dataset-query';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { sourceLine } from '../model/describe';
@@ -33,21 +35,35 @@ const ActiveFilters = lazyPart(
   ),
 );
 
+// The deck button is baked in the header; its code (the store, the link reader) follows.
+const DeckButton = lazyPart(
+  () => import('./DeckHeaderButton').then((m) => m.DeckHeaderButton),
+  () => (
+    <button type="button" className="btn deck-button" disabled>
+      Deck
+    </button>
+  ),
+);
+const DeckPresentation = lazy(() =>
+  import('./DeckPresentation').then((m) => ({ default: m.DeckPresentation })),
+);
+
 // Presentation mode is opened by few visitors and never baked: it loads when asked for.
 const Presentation = lazy(() =>
   import('../features/presentation/Presentation').then((m) => ({ default: m.Presentation })),
 );
 
-export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
-  const { index, dataset } = loaded;
-  const filters = useFilterStore((s) => s.filters);
-  const [present, setPresent] = usePresentation();
-  const importer = useOpenDataset();
+function PresentationLoading() {
+  return (
+    <main className="loading" aria-busy="true">
+      <p role="status">Opening the presentation…</p>
+    </main>
+  );
+}
 
-  const { data, totals, caption, props } = useDashboardData(index);
-
-  // Same element while the shown data is unchanged: React skips re-rendering the charts.
-  const views = useMemo(
+/** Same element while the shown data is unchanged: React skips re-rendering the charts. */
+function useViews(props: ReturnType<typeof useDashboardData>['props'], data: DashboardData) {
+  return useMemo(
     () => (
       <>
         <HeadlineStrip headline={data.headline} />
@@ -63,15 +79,28 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
     ),
     [props, data],
   );
+}
+
+export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
+  const { index, dataset } = loaded;
+  const filters = useFilterStore((s) => s.filters);
+  const [present, setPresent] = usePresentation();
+  const importer = useOpenDataset();
+
+  const { data, totals, caption, props } = useDashboardData(index);
+  const [shownDeck, setShownDeck] = useState<Deck | null>(null);
+
+  const views = useViews(props, data);
+  if (shownDeck) {
+    return (
+      <Suspense fallback={<PresentationLoading />}>
+        <DeckPresentation deck={shownDeck} index={index} onExit={() => setShownDeck(null)} />
+      </Suspense>
+    );
+  }
   if (present) {
     return (
-      <Suspense
-        fallback={
-          <main className="loading" aria-busy="true">
-            <p role="status">Opening the presentation…</p>
-          </main>
-        }
-      >
+      <Suspense fallback={<PresentationLoading />}>
         <Presentation
           datasetTitle={dataset.meta.title}
           caption={caption}
@@ -97,6 +126,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
         totals={totals}
         onOpen={importer.open}
         onPresent={() => setPresent(true)}
+        deck={<DeckButton index={index} filters={filters} onPresent={setShownDeck} />}
       />
       <DropZone onOpen={importer.open} />
       <ImportNotices state={importer.state} onDismiss={importer.dismiss} />

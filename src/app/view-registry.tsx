@@ -18,6 +18,8 @@ import '../features/sectors/sectors-slide.css';
 import '../features/people/people.css';
 import '../features/people/people-slide.css';
 import '../features/events/events.css';
+import '../features/deck/deck.css';
+import type { ChartExportMenuProps } from '../features/export/ChartExportMenu';
 
 // The views' code (and Recharts, the heaviest dependency, which only Visit frequency uses)
 // arrives after the first paint; see lazyView.
@@ -36,10 +38,37 @@ const PeopleInvolved = lazyView(
 // The export buttons: baked with their view, their code loads beside the views'. Rendered
 // from scratch they arrive before the view they belong to, whose place is held meanwhile.
 const exportsPlaceholder = () => <div className="export-menu" aria-hidden="true" />;
-const ChartExportMenu = lazyPart(
+const ExportMenu = lazyPart(
   () => import('../features/export/ChartExportMenu').then((m) => m.ChartExportMenu),
   exportsPlaceholder,
 );
+const AddToDeck = lazyPart(
+  () => import('../features/deck/AddToDeck').then((m) => m.AddToDeck),
+  () => <div className="deck-add" aria-hidden="true" />,
+);
+
+/**
+ * A chart's actions: its export menu and "Add to deck", which captures the chart's view, its
+ * options and the filters as a deck slide. Every chart entry below (and any added later)
+ * gets both through this one component.
+ */
+function ChartExportMenu(props: ChartExportMenuProps) {
+  return (
+    <>
+      <ExportMenu {...props} />
+      <AddToDeck
+        viewId={props.chart}
+        title={props.title}
+        index={props.index}
+        filters={props.filters}
+        options={{
+          visitMode: props.visitMode ?? 'direction',
+          showContacts: props.showContacts ?? true,
+        }}
+      />
+    </>
+  );
+}
 const DataExportMenu = lazyPart(
   () => import('../features/export/DataExportMenu').then((m) => m.DataExportMenu),
   exportsPlaceholder,

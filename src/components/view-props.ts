@@ -31,6 +31,11 @@ export interface ViewProps {
    * view shows it instead of `actions`.
    */
   exportsFor?: (options: ViewExportOptions) => ReactNode;
+  /**
+   * The view's options as a deck slide captured them (Visit frequency: its split and
+   * contacts toggle): the view starts from them.
+   */
+  options?: Partial<ViewExportOptions>;
   /** Presentation mode: larger type, no controls. */
   presentation?: boolean;
 }

@@ -34,3 +34,13 @@ export function onUrlChange(listener: (state: AppUrlState) => void): () => void 
   window.addEventListener('popstate', handle);
   return () => window.removeEventListener('popstate', handle);
 }
+
+/**
+ * Takes the fragment off the address (a `#deck=` link, once its deck is kept), leaving the
+ * query string and `history.state` as they are.
+ */
+export function dropHash(): void {
+  if (typeof window === 'undefined' || window.location.hash === '') return;
+  const { pathname, search } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${search}`);
+}

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { expected, startsWith } from './support/expected';
 import {
   launchBrowser,
@@ -13,8 +12,6 @@ import {
   wakeAllViews,
 } from './support/browser';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const fixture = (name: string) => resolve(__dirname, '../fixtures', name);
 
 let browser: Browser;
@@ -34,38 +31,6 @@ const eventsCount = (page: Page) =>
 async function ready(page: Page) {
   await wakeAllViews(page);
   await region(page, 'Events').locator('article').first().waitFor();
-}
-
-async function axeViolations(page: Page) {
-  // Injected through CDP-evaluated script so the page's CSP (no inline scripts) still applies to the app.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            opts: object,
-          ) => Promise<{
-            violations: { id: string; help: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-      },
-    });
-    return result.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
-  });
 }
 
 describe('accessibility (axe-core in Chromium)', () => {

@@ -181,6 +181,7 @@ export function peopleInvolvedSvg(
   const spec = peopleChartSpec(index, data, filters, { title: options.title });
   return svg.renderFrame({
     ...spec,
+    bare: options.bare,
     index,
     filters,
     palette,

@@ -203,6 +203,7 @@ export function cooperationAreasSvg(
   const countsHidden = empty === null && !g.showCounts && spec.max > 0;
   return svg.renderFrame({
     ...spec,
+    bare: options.bare,
     notes: countsHidden ? [...spec.notes, spec.countsHiddenNote] : spec.notes,
     index,
     filters,

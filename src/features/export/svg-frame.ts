@@ -15,6 +15,11 @@ export interface SvgOptions {
   /** The view's title, as its registry entry names it. */
   title: string;
   theme?: 'light' | 'dark';
+  /**
+   * Only the legend, the chart and its notes: for a deck slide, which sets its own title,
+   * caption and source line around the chart.
+   */
+  bare?: boolean;
 }
 
 export const SVG_WIDTH = 1200;
@@ -96,12 +101,14 @@ export function hatchDefs(p: Palette): string {
 // ---------------------------------------------------------------- frame
 
 /** A chart's frame: the spec's words and keys around a body the chart's builder draws. */
-export interface Frame extends ChartFrameSpec {
+export interface Frame extends Omit<ChartFrameSpec, 'view'> {
   index: DatasetIndex;
   filters: Filters;
   palette: Palette;
   defs?: string;
   bodyHeight: number;
+  /** See `SvgOptions.bare`. */
+  bare?: boolean;
   /** The chart, drawn from `top` down to `top + bodyHeight`. */
   body: (top: number) => string;
 }
@@ -234,6 +241,7 @@ function drawFooter(f: Frame, source: string, c: Cursor): void {
     c.parts.push(lines(PAD_X, c.y + 13, noteLines, 19, { fill: p.muted, 'font-size': 13 }));
     c.y += noteLines.length * 19;
   }
+  if (f.bare) return;
   const sourceLines = wrapText(source, INNER, 13, { maxLines: 4 });
   sourceLines.forEach((line, i) => {
     const base = c.y + 13 + i * 19;
@@ -251,13 +259,15 @@ function drawFooter(f: Frame, source: string, c: Cursor): void {
 }
 
 export function renderFrame(f: Frame): string {
-  const c: Cursor = { parts: [], y: PAD_TOP };
-  drawHeading(f, c);
+  const c: Cursor = { parts: [], y: f.bare ? 0 : PAD_TOP };
   const caption = describeFilters(f.filters, f.index);
-  drawCaption(f, caption, c);
+  if (!f.bare) {
+    drawHeading(f, c);
+    drawCaption(f, caption, c);
+  }
   const legend = layoutLegend(f.legend, f.legendTitle, f.palette);
   if (legend.height > 0) {
-    c.y += 18;
+    c.y += f.bare ? 0 : 18;
     c.parts.push(legend.draw(c.y));
     c.y += legend.height;
   }
@@ -266,7 +276,7 @@ export function renderFrame(f: Frame): string {
   c.y += f.bodyHeight;
   const source = sourceLine(f.index);
   drawFooter(f, source, c);
-  const height = Math.ceil(c.y + PAD_BOTTOM);
+  const height = Math.ceil(c.y + (f.bare ? 8 : PAD_BOTTOM));
 
   const description = `${f.subtitle} ${caption}. ${source}`;
   return (

@@ -238,6 +238,7 @@ export function visitFrequencySvg(
   return svg.renderFrame({
     ...spec,
     notes: [...spec.notes, ...milestoneKeyNotes(spec)],
+    bare: options.bare,
     index,
     filters,
     palette: p,

@@ -10,6 +10,8 @@ export interface PresentationSlide {
   /** Written to the URL (`slide=<id>`), e.g. `visit-frequency`. */
   id: string;
   title: string;
+  /** The slide's own caption (a deck slide's); otherwise the deck's `caption`. */
+  caption?: string;
   render: () => ReactNode;
 }
 
@@ -21,6 +23,11 @@ export interface PresentationProps {
   sourceLine: string;
   datasetTitle: string;
   onExit: () => void;
+  /**
+   * Whether the open slide is kept in the URL (`present=1&slide=…`): the dashboard's slides
+   * are; a deck's, drawn from the browser's storage, are not.
+   */
+  keepInUrl?: boolean;
 }
 
 /**
@@ -35,12 +42,13 @@ export function Presentation({
   sourceLine,
   datasetTitle,
   onExit,
+  keepInUrl = true,
 }: PresentationProps) {
   const rootRef = useRef<HTMLElement>(null);
   const scale = useStageScale();
   const flow = scale < MIN_STAGE_SCALE;
   const count = slides.length;
-  const { at, go } = useCurrentSlide(slides);
+  const { at, go } = useCurrentSlide(slides, keepInUrl);
   const slide = slides[at];
 
   // Focus the deck on open so that keys work at once and screen readers start here; on
@@ -70,7 +78,7 @@ export function Presentation({
             id={slide.id}
             title={slide.title}
             datasetTitle={datasetTitle}
-            caption={caption}
+            caption={slide.caption ?? caption}
             sourceLine={sourceLine}
             at={at}
             count={count}

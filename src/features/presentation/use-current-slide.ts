@@ -4,8 +4,8 @@ import { readUrl, updateUrl } from '../../state/url-history';
 
 type Slides = readonly { id: string }[];
 
-function initialSlide(slides: Slides): number {
-  if (typeof window === 'undefined') return 0;
+function initialSlide(slides: Slides, keepInUrl: boolean): number {
+  if (typeof window === 'undefined' || !keepInUrl) return 0;
   const { slide } = readUrl();
   return resolveSlide(
     slide,
@@ -18,20 +18,23 @@ function initialSlide(slides: Slides): number {
  * the deck). The slide is mirrored in the URL without adding history entries, and follows
  * the URL on back and forward.
  */
-export function useCurrentSlide(slides: Slides): { at: number; go: (to: number) => void } {
-  const [current, setCurrent] = useState(() => initialSlide(slides));
+export function useCurrentSlide(
+  slides: Slides,
+  keepInUrl = true,
+): { at: number; go: (to: number) => void } {
+  const [current, setCurrent] = useState(() => initialSlide(slides, keepInUrl));
   const count = slides.length;
   const at = Math.max(0, Math.min(current, count - 1));
   const slideId = slides[at]?.id;
 
   useEffect(() => {
-    if (slideId === undefined) return;
+    if (slideId === undefined || !keepInUrl) return;
     updateUrl((s) => ({ ...s, present: true, slide: slideId }), 'replace');
-  }, [slideId]);
+  }, [slideId, keepInUrl]);
 
   const onPopState = useEffectEvent(() => {
     const { present, slide: param } = readUrl();
-    if (present)
+    if (present && keepInUrl)
       setCurrent(
         resolveSlide(
           param,

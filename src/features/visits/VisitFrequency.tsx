@@ -30,13 +30,13 @@ function VisitNotes({ spec }: { spec: VisitChartSpec }) {
   );
 }
 
-/** The split and the contacts toggle, kept by the view and passed on to its export. */
 /** A slide's key names the milestones beside the chart: the legend needs no entry for them. */
 const slideLegend = (spec: VisitChartSpec) => spec.legend.filter((e) => e.key !== 'milestones');
 
-function useVisitOptions() {
-  const [mode, setMode] = useState<VisitMode>('direction');
-  const [showContacts, setShowContacts] = useState(true);
+/** The split and the contacts toggle, kept by the view and passed on to its export. */
+function useVisitOptions(initial: ViewProps['options']) {
+  const [mode, setMode] = useState<VisitMode>(initial?.visitMode ?? 'direction');
+  const [showContacts, setShowContacts] = useState(initial?.showContacts ?? true);
   const showMilestones = useViewOptionsStore((s) => s.showMilestones);
   const setShowMilestones = useViewOptionsStore((s) => s.setShowMilestones);
   return { mode, setMode, showContacts, setShowContacts, showMilestones, setShowMilestones };
@@ -50,10 +50,11 @@ export function VisitFrequency({
   exportsFor,
   presentation = false,
   title,
+  options,
 }: ViewProps) {
   const toggleYear = useFilterStore((s) => s.toggleYear);
-  const options = useVisitOptions();
-  const { mode, setMode, showContacts, setShowContacts, showMilestones } = options;
+  const visitOptions = useVisitOptions(options);
+  const { mode, setMode, showContacts, setShowContacts, showMilestones } = visitOptions;
   const { compact, onResize } = useCompactBars(data.visits.length, !presentation);
   const yearKeys = useYearKeys(!presentation, toggleYear);
   const yearClick = useYearClick(!presentation, toggleYear);
@@ -98,7 +99,7 @@ export function VisitFrequency({
               <MilestonesToggle
                 id={`visits-milestones-${uid}`}
                 checked={showMilestones}
-                onChange={options.setShowMilestones}
+                onChange={visitOptions.setShowMilestones}
               />
             </div>
           )}
