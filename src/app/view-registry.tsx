@@ -9,6 +9,7 @@ import { VIEW_TITLES } from './view-titles';
 // first paint, or the panels would reflow when they load.
 import '../components/panel.css';
 import '../components/badge.css';
+import '../components/milestones.css';
 import '../features/export/export.css';
 import '../features/visits/visits.css';
 import '../features/sectors/sectors.css';
@@ -151,9 +152,13 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
   {
     id: 'timeline',
     title: 'Events timeline',
-    slide: ({ index, data, title }) => (
+    slide: ({ index, data, title, filters }) => (
       <Suspense fallback={<ChartPlaceholder title={title} />}>
-        <EventsTimeline index={index} events={filteredEvents(index, data.mask, 'oldest')} />
+        <EventsTimeline
+          index={index}
+          events={filteredEvents(index, data.mask, 'oldest')}
+          filters={filters}
+        />
       </Suspense>
     ),
   },

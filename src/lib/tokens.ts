@@ -22,6 +22,9 @@ export interface ThemeTokens {
   axis: string;
   /** The hatch behind contacts without travel. */
   'hatch-bg': string;
+  /** The milestones' lines and number badges, and the badges' text. */
+  milestone: string;
+  'milestone-text': string;
   shadow: string;
 }
 
@@ -86,6 +89,8 @@ export const THEMES: Record<'light' | 'dark', ThemeTokens> = {
     grid: '#e3e6ea',
     axis: '#8f98a3',
     'hatch-bg': '#ebebeb',
+    milestone: '#9c3d83',
+    'milestone-text': '#ffffff',
     shadow: '0 1px 2px rgb(16 24 40 / 6%), 0 1px 3px rgb(16 24 40 / 10%)',
   },
   dark: {
@@ -105,6 +110,9 @@ export const THEMES: Record<'light' | 'dark', ThemeTokens> = {
     grid: '#2c343d',
     axis: '#5f6b77',
     'hatch-bg': '#2a2f35',
+    // Light on the dark surface (7:1), with dark numbers: white on it would read faintly.
+    milestone: '#e08ccc',
+    'milestone-text': '#1a1f25',
     shadow: 'none',
   },
 };
@@ -121,6 +129,8 @@ export const PRINT: Partial<ThemeTokens> = {
   accent: '#0b5cad',
   'chip-bg': '#eef1f5',
   grid: '#ddd',
+  milestone: '#9c3d83',
+  'milestone-text': '#ffffff',
   shadow: 'none',
 };
 

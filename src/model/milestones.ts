@@ -3,10 +3,11 @@
  * partnership declaration, the first gas) that the charts mark as annotations. They are not
  * engagements: they are never counted, and the engagement filters do not reach them.
  */
-import type { MilestoneKind } from '../data/schema';
+import type { DatePrecision, MilestoneKind } from '../data/schema';
 import type { DatasetIndex } from './dataset-index';
 import { dateSortKey, formatEventDate, yearOf } from './dates';
 import type { Filters } from './filters';
+import { timelinePosition } from './timeline-position';
 import { yearInRange } from './visits-view';
 
 export const MILESTONE_KIND_LABELS: Record<MilestoneKind, string> = {
@@ -32,6 +33,9 @@ export interface MilestoneMark {
   /** The engagement the milestone happened at, when the record holds it. */
   eventId: string | null;
   dateInferred: boolean;
+  /** The date as the dataset holds it, and how precise it is: where a timeline puts it. */
+  isoDate: string;
+  precision: DatePrecision;
 }
 
 /** The milestones drawn in one year: one marker, numbered with all of them ("2, 3"). */
@@ -64,6 +68,8 @@ export function allMilestones(index: DatasetIndex): MilestoneMark[] {
     kindLabel: MILESTONE_KIND_LABELS[m.kind],
     eventId: m.eventId ?? null,
     dateInferred: m.dateInferred,
+    isoDate: m.date,
+    precision: m.datePrecision,
   }));
   cache.set(index, marks);
   return marks;
@@ -95,4 +101,30 @@ export function milestoneYears(marks: readonly MilestoneMark[]): MilestoneYear[]
     y.title = y.marks.map((m) => `${m.number}. ${m.date}: ${m.label}`).join('; ');
   }
   return out;
+}
+
+/** A milestone on the events timeline: its place on the axis of years, 0 … 1. */
+export interface TimelineMilestone {
+  mark: MilestoneMark;
+  position: number;
+}
+
+/**
+ * The milestones the events timeline marks: those in the year range that fall on its axis
+ * (`years`, oldest first), each at its date, as the timeline places engagements.
+ */
+export function timelineMilestones(
+  index: DatasetIndex,
+  filters: Pick<Filters, 'from' | 'to'>,
+  years: readonly number[],
+): TimelineMilestone[] {
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === undefined || last === undefined) return [];
+  return milestonesInRange(index, filters)
+    .filter((m) => m.year >= first && m.year <= last)
+    .map((mark) => ({
+      mark,
+      position: timelinePosition(mark.isoDate, mark.precision, first, last),
+    }));
 }

@@ -2,11 +2,16 @@ import { useId } from 'react';
 import type { EngagementEvent } from '../../data/schema';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { formatYearSpan } from '../../model/dates';
-import { timelineFrame, WIDTH } from './timeline-geometry';
+import type { Filters } from '../../model/filters';
+import { timelineMilestones } from '../../model/milestones';
+import { MilestoneKey } from '../../components/MilestoneKey';
+import { useViewOptionsStore } from '../../state/view-options-store';
+import { MILESTONE_BAND, timelineFrame, WIDTH } from './timeline-geometry';
 import { laneNames, listedMarkers, timelineNote, timelineSummary } from './timeline-text';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarkers, TimelineStems } from './TimelineMarks';
+import { TimelineMilestones } from './TimelineMilestones';
 import { TimelineRest } from './TimelineRest';
 import { useTimelineLayout } from './use-timeline-layout';
 import './timeline.css';
@@ -15,6 +20,8 @@ interface EventsTimelineProps {
   index: DatasetIndex;
   /** The filtered engagements, oldest first. */
   events: readonly EngagementEvent[];
+  /** The filters: their year range says which milestones are marked (default: all years). */
+  filters?: Pick<Filters, 'from' | 'to'>;
 }
 
 /**
@@ -25,9 +32,12 @@ interface EventsTimelineProps {
  * would collide, and the markers without room for a label listed under the chart. Large datasets are aggregated (see `timelineLayout`) and drawn as one row of bars
  * per direction, a bar per month (or quarter, or year) as tall as its count.
  */
-export function EventsTimeline({ index, events }: EventsTimelineProps) {
+const ALL_YEARS = { from: null, to: null };
+
+export function EventsTimeline({ index, events, filters = ALL_YEARS }: EventsTimelineProps) {
   const titleId = useId();
   const layout = useTimelineLayout(index, events);
+  const showMilestones = useViewOptionsStore((s) => s.showMilestones);
 
   if (layout === null || events.length === 0) {
     return (
@@ -37,7 +47,8 @@ export function EventsTimeline({ index, events }: EventsTimelineProps) {
     );
   }
 
-  const frame = timelineFrame(layout);
+  const milestones = showMilestones ? timelineMilestones(index, filters, layout.years) : [];
+  const frame = timelineFrame(layout, milestones.length > 0 ? MILESTONE_BAND : 0);
   const { aggregated } = frame;
   const unlabelled = aggregated ? 0 : listedMarkers(layout.markers).listed.length;
   const summary = timelineSummary(layout);
@@ -61,6 +72,7 @@ export function EventsTimeline({ index, events }: EventsTimelineProps) {
             frame={frame}
             lanes={aggregated ? laneNames(index) : []}
           />
+          <TimelineMilestones milestones={milestones} frame={frame} />
           {aggregated ? null : (
             <TimelineStems
               markers={layout.markers}
@@ -81,6 +93,7 @@ export function EventsTimeline({ index, events }: EventsTimelineProps) {
         {timelineNote(summary, aggregated, unlabelled)}
       </figcaption>
       {aggregated ? null : <TimelineRest markers={layout.markers} />}
+      <MilestoneKey milestones={milestones.map((m) => m.mark)} level={2} />
     </figure>
   );
 }

@@ -7,6 +7,8 @@ export const WIDTH = 1728;
 export const PAD_X = 16;
 export const AXIS_WIDTH = WIDTH - 2 * PAD_X;
 const TOP = 12;
+/** The band above the lanes that holds the milestones' numbers, when there are any. */
+export const MILESTONE_BAND = 40;
 /** Room for a marker and its two-line label; lanes grow to fill PLOT_HEIGHT when few. */
 const LANE_MIN = 72;
 const LANE_MAX = 120;
@@ -53,7 +55,7 @@ export interface TimelineFrame {
   yearStep: number;
 }
 
-export function timelineFrame(layout: TimelineLayout): TimelineFrame {
+export function timelineFrame(layout: TimelineLayout, milestoneBand = 0): TimelineFrame {
   const aggregated = layout.grouping !== 'event';
   const labelled = layout.labelled;
   const lanes = Math.max(layout.lanes, aggregated ? 1 : 3);
@@ -62,7 +64,7 @@ export function timelineFrame(layout: TimelineLayout): TimelineFrame {
   const laneHeight = aggregated
     ? Math.min(LANE_AGGREGATED, Math.floor(AGGREGATED_LANES_HEIGHT / lanes))
     : Math.max(LANE_MIN, Math.min(LANE_MAX, Math.floor(PLOT_HEIGHT / lanes)));
-  const axisY = TOP + lanes * laneHeight + 8;
+  const axisY = TOP + milestoneBand + lanes * laneHeight + 8;
   const yearWidth = AXIS_WIDTH / layout.years.length;
   // Every year is labelled while there is room; beyond ~20 years every second (third…) one.
   const yearStep = Math.max(1, Math.ceil(84 / yearWidth));

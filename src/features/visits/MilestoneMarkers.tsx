@@ -35,25 +35,3 @@ export function MilestoneMarkers({ spec, size }: { spec: VisitChartSpec; size: V
     </div>
   );
 }
-
-/** The key: what each number marks, in words (the markers' text equivalent). */
-export function MilestoneKey({ spec }: { spec: VisitChartSpec }) {
-  if (spec.milestones.length === 0) return null;
-  return (
-    <div className="visits-milestone-key">
-      <h3 className="visits-milestone-key-title">Milestones</h3>
-      <ol>
-        {spec.milestones.map((m) => (
-          <li key={m.id} value={m.number}>
-            <span className="visits-milestone-number" aria-hidden="true">
-              {m.number}
-            </span>{' '}
-            <span>
-              <span className="visits-milestone-date">{m.date}</span> {m.label}
-            </span>
-          </li>
-        ))}
-      </ol>
-    </div>
-  );
-}

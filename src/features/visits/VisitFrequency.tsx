@@ -5,7 +5,7 @@ import { visitChartSpec, type VisitChartSpec } from '../../model/visit-chart-spe
 import type { VisitMode } from '../../model/visits-view';
 import { useFilterStore } from '../../state/filter-store';
 import { useViewOptionsStore } from '../../state/view-options-store';
-import { MilestoneKey } from './MilestoneMarkers';
+import { MilestoneKey } from '../../components/MilestoneKey';
 import { useCompactBars } from './use-compact-bars';
 import { useYearClick } from './use-year-click';
 import { useYearKeys } from './use-year-keys';
@@ -116,7 +116,7 @@ export function VisitFrequency({
             yearClick={yearClick}
             onResize={onResize}
           />
-          <MilestoneKey spec={spec} />
+          <MilestoneKey milestones={spec.milestones} />
         </div>
       </div>
     </Panel>

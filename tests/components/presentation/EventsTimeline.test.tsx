@@ -6,11 +6,18 @@ import { Presentation } from '../../../src/features/presentation/Presentation';
 import { filteredEvents } from '../../../src/model/dashboard';
 import type { Filters } from '../../../src/model/filters';
 import { resetFilterStore } from '../../../src/state/filter-store';
+import { resetViewOptionsStore, useViewOptionsStore } from '../../../src/state/view-options-store';
 import { viewProps } from '../../support/dataset';
 
 function show(filters: Partial<Filters> = {}) {
-  const { index, data } = viewProps(filters);
-  render(<EventsTimeline index={index} events={filteredEvents(index, data.mask, 'oldest')} />);
+  const { index, data, filters: f } = viewProps(filters);
+  render(
+    <EventsTimeline
+      index={index}
+      events={filteredEvents(index, data.mask, 'oldest')}
+      filters={f}
+    />,
+  );
   const chart = screen.getByRole('group', { name: /Events timeline 2020–2024/ });
   return within(chart).getAllByRole('img');
 }
@@ -165,5 +172,29 @@ describe('the timeline slide in a presentation', () => {
     );
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+});
+
+describe('EventsTimeline milestones', () => {
+  beforeEach(() => {
+    resetViewOptionsStore();
+  });
+
+  const flags = () =>
+    Array.from(document.querySelectorAll('[data-milestone-year] text')).map((g) => g.textContent);
+
+  it('marks the milestones of the year range, numbered as in the key under the chart', () => {
+    show({ from: 2023 });
+    expect(flags()).toEqual(['2', '3']);
+    const key = screen.getByRole('heading', { name: 'Milestones' }).parentElement!;
+    expect(key).toHaveTextContent('10 Dec 2023 Serbia–Bulgaria gas interconnector opens');
+    expect(key).not.toHaveTextContent('Strategic Partnership Council founded');
+  });
+
+  it('draws none, and no key, when the Milestones switch is off', () => {
+    useViewOptionsStore.getState().setShowMilestones(false);
+    show();
+    expect(flags()).toEqual([]);
+    expect(screen.queryByRole('heading', { name: 'Milestones' })).toBeNull();
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MILESTONE_COLOR } from '../../../src/model/colors';
 import type { Filters } from '../../../src/model/filters';
-import { allMilestones, milestonesInRange, milestoneYears } from '../../../src/model/milestones';
+import {
+  allMilestones,
+  milestonesInRange,
+  milestoneYears,
+  timelineMilestones,
+} from '../../../src/model/milestones';
 import {
   MILESTONE_LEGEND,
   MILESTONE_NOTE,
@@ -101,5 +106,27 @@ describe('milestones in the Visit frequency spec', () => {
     expect(spec.milestones.map((m) => m.label)).toEqual([
       'Serbia–Bulgaria gas interconnector opens',
     ]);
+  });
+});
+
+describe('timelineMilestones', () => {
+  const years = [2020, 2021, 2022, 2023, 2024];
+
+  it('puts each milestone of the range at its date on the axis of years', () => {
+    const { index } = viewProps();
+    const marks = timelineMilestones(index, { from: null, to: null }, years);
+    expect(marks.map((m) => m.mark.number)).toEqual([1, 2, 3]);
+    // 23 Nov 2022: the third of five years, 327 days in; mid-January 2024 for a month.
+    expect(marks[0]!.position).toBeCloseTo((2 + 326.5 / 365) / 5, 5);
+    expect(marks[2]!.position).toBeCloseTo((4 + 15.5 / 366) / 5, 5);
+  });
+
+  it('follows the year range and leaves out the years not on the axis', () => {
+    const { index } = viewProps();
+    expect(
+      timelineMilestones(index, { from: 2023, to: null }, years).map((m) => m.mark.id),
+    ).toEqual(['interconnector-opens', 'first-gas']);
+    expect(timelineMilestones(index, { from: null, to: null }, [2020, 2021, 2022])).toHaveLength(1);
+    expect(timelineMilestones(index, { from: null, to: null }, [])).toEqual([]);
   });
 });
