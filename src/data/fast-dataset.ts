@@ -19,6 +19,7 @@ import {
   type EngagementEvent,
   type Meta,
   type Person,
+  type PlaceRow,
   type Sector,
   type Source,
 } from './schema';
@@ -280,6 +281,23 @@ function event(v: unknown): EngagementEvent {
   return out as EngagementEvent;
 }
 
+function degrees(v: unknown, limit: number): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < -limit || v > limit) misfit();
+  return v;
+}
+
+function placeRow(v: unknown): PlaceRow {
+  const o = obj(v);
+  const out: Obj = { city: text(o.city, 200), country: code(o.country) };
+  out.lat = degrees(o.lat, 90);
+  out.lon = degrees(o.lon, 180);
+  put(out, 'note', optional(o, 'note', note2000));
+  const sourceIds = list(o.sourceIds, id);
+  if (sourceIds.length < 1) misfit();
+  out.sourceIds = sourceIds;
+  return out as PlaceRow;
+}
+
 /**
  * The dataset the schema would make of `input`, when `input` is plainly well-formed; null
  * when it is not (or when only the schema can say what to make of it).
@@ -294,6 +312,8 @@ export function canonicalDataset(input: unknown): { ok: true; dataset: Dataset }
       people: list(o.people, person),
       events: list(o.events, event),
     };
+    const places = optional(o, 'places', (x) => list(x, placeRow));
+    if (places !== undefined) dataset.places = places;
     if (dataset.sectors.length < 1) return null;
     return { ok: true, dataset };
   } catch (error) {
