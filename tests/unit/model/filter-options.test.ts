@@ -66,6 +66,7 @@ describe('yearOptions and orderedTypes', () => {
   it('handles an empty dataset', () => {
     const json = fixtureJson();
     json.events = [];
+    delete json.places;
     const empty = loadDataset(json, 'empty.json').index;
     expect(yearOptions(empty)).toEqual([]);
     expect(filterOptionCounts(empty, new Uint16Array(0)).years).toHaveLength(0);
