@@ -18,6 +18,7 @@ import '../features/sectors/sectors-slide.css';
 import '../features/people/people.css';
 import '../features/people/people-slide.css';
 import '../features/events/events.css';
+import '../features/map/map.css';
 
 // The views' code (and Recharts, the heaviest dependency, which only Visit frequency uses)
 // arrives after the first paint; see lazyView.
@@ -43,6 +44,11 @@ const ChartExportMenu = lazyPart(
 const DataExportMenu = lazyPart(
   () => import('../features/export/DataExportMenu').then((m) => m.DataExportMenu),
   exportsPlaceholder,
+);
+// d3-geo and the basemap come with the map's own chunk, never with the first paint.
+const PlacesMap = lazyView(
+  () => import('../features/map/PlacesMap').then((m) => m.PlacesMap),
+  '#view-where-they-meet',
 );
 const EventList = lazyView(
   () => import('../features/events/EventList').then((m) => m.EventList),
@@ -96,6 +102,12 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
       />
     ),
     slide: (p) => <VisitFrequency {...p} presentation />,
+  },
+  {
+    id: 'where-they-meet',
+    title: VIEW_TITLES['where-they-meet'],
+    panel: (p) => <PlacesMap {...p} exports={<ChartExportMenu chart="where-they-meet" {...p} />} />,
+    slide: (p) => <PlacesMap {...p} presentation />,
   },
   {
     id: 'cooperation-areas',

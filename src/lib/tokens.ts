@@ -23,6 +23,12 @@ export interface ThemeTokens {
   /** The hatch behind contacts without travel. */
   'hatch-bg': string;
   shadow: string;
+  /** The map: sea, land, the pair's own land, borders, and the ring around markers. */
+  'map-water': string;
+  'map-land': string;
+  'map-land-pair': string;
+  'map-border': string;
+  'map-ring': string;
 }
 
 /**
@@ -87,6 +93,11 @@ export const THEMES: Record<'light' | 'dark', ThemeTokens> = {
     axis: '#8f98a3',
     'hatch-bg': '#ebebeb',
     shadow: '0 1px 2px rgb(16 24 40 / 6%), 0 1px 3px rgb(16 24 40 / 10%)',
+    'map-water': '#e4edf5',
+    'map-land': '#fbfbf9',
+    'map-land-pair': '#eeeae0',
+    'map-border': '#a9b2bc',
+    'map-ring': '#ffffff',
   },
   dark: {
     ...heatTokens(HEAT.dark),
@@ -106,6 +117,11 @@ export const THEMES: Record<'light' | 'dark', ThemeTokens> = {
     axis: '#5f6b77',
     'hatch-bg': '#2a2f35',
     shadow: 'none',
+    'map-water': '#121920',
+    'map-land': '#2b333c',
+    'map-land-pair': '#3a4048',
+    'map-border': '#56616d',
+    'map-ring': '#e8ecf1',
   },
 };
 

@@ -37,7 +37,8 @@ function chartImage(p: ChartExportMenuProps) {
   const mode = p.visitMode ?? 'direction';
   const showContacts = p.showContacts ?? true;
   const svg = async () => {
-    const { chartSvg } = await import('./chart-svg');
+    const { chartSvg, chartSvgReady } = await import('./chart-svg');
+    await chartSvgReady(chart);
     return chartSvg(chart, index, data, filters, { title: p.title, mode, showContacts });
   };
   const png = async () => {
