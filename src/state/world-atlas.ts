@@ -1,9 +1,8 @@
 /**
- * The basemap: Natural Earth's countries at 1:50m from world-atlas, fetched from the app's
- * own origin the first time a map asks (the file is an asset of the build, never inlined in
- * the first paint), and kept for every later map and export.
+ * The basemap: Natural Earth's countries at 1:50m from world-atlas, loaded from the app's own
+ * origin the first time a map asks (a chunk of its own, never part of the first paint), and
+ * kept for every later map and export.
  */
-import worldUrl from 'world-atlas/countries-50m.json?url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { WorldFeatures } from '../model/map-layout';
@@ -29,12 +28,9 @@ export function setWorld(world: WorldFeatures | null): void {
 
 export function loadWorld(): Promise<WorldFeatures> {
   if (loaded) return Promise.resolve(loaded);
-  loading ??= fetch(worldUrl)
-    .then((r) => {
-      if (!r.ok) throw new Error(`basemap: HTTP ${r.status}`);
-      return r.json() as Promise<unknown>;
-    })
-    .then((topology) => (loaded = worldFromTopology(topology)))
+  // A chunk of its own (Vite turns the JSON into one JSON.parse), from the app's own origin.
+  loading ??= import('world-atlas/countries-50m.json')
+    .then((m) => (loaded = worldFromTopology(m.default)))
     .catch((error: unknown) => {
       loading = null;
       throw error;
