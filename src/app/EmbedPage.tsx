@@ -19,6 +19,9 @@ const CHARTS: Record<EmbedViewId, ComponentType<EmbedChartProps>> = {
   'people-involved': lazy(() =>
     import('../features/people/PeopleEmbed').then((m) => ({ default: m.PeopleEmbed })),
   ),
+  'where-they-meet': lazy(() =>
+    import('../features/map/MapEmbed').then((m) => ({ default: m.MapEmbed })),
+  ),
 };
 
 const base = import.meta.env.BASE_URL;

@@ -21,6 +21,7 @@ import '../features/people/people-slide.css';
 import '../features/events/events.css';
 import '../features/deck/deck.css';
 import type { ChartExportMenuProps } from '../features/export/ChartExportMenu';
+import '../features/map/map.css';
 
 // The views' code (and Recharts, the heaviest dependency, which only Visit frequency uses)
 // arrives after the first paint; see lazyView.
@@ -73,6 +74,11 @@ function ChartExportMenu(props: ChartExportMenuProps) {
 const DataExportMenu = lazyPart(
   () => import('../features/export/DataExportMenu').then((m) => m.DataExportMenu),
   exportsPlaceholder,
+);
+// d3-geo and the basemap come with the map's own chunk, never with the first paint.
+const PlacesMap = lazyView(
+  () => import('../features/map/PlacesMap').then((m) => m.PlacesMap),
+  '#view-where-they-meet',
 );
 const EventList = lazyView(
   () => import('../features/events/EventList').then((m) => m.EventList),
@@ -127,6 +133,12 @@ export const VIEW_REGISTRY: readonly ViewEntry[] = [
       />
     ),
     slide: (p) => <VisitFrequency {...p} presentation />,
+  },
+  {
+    id: 'where-they-meet',
+    title: VIEW_TITLES['where-they-meet'],
+    panel: (p) => <PlacesMap {...p} exports={<ChartExportMenu chart="where-they-meet" {...p} />} />,
+    slide: (p) => <PlacesMap {...p} presentation />,
   },
   {
     id: 'cooperation-areas',

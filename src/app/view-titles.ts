@@ -8,4 +8,5 @@ export const VIEW_TITLES: Record<ChartKind, string> = {
   'visit-frequency': 'Visit frequency',
   'cooperation-areas': 'Cooperation by sector and year',
   'people-involved': 'People involved',
+  'where-they-meet': 'Where they meet',
 };

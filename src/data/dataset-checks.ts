@@ -212,6 +212,32 @@ function checkMilestones(
   });
 }
 
+const placeName = (city: string | undefined, country: string) =>
+  city === undefined ? country : `${city}, ${country}`;
+
+/**
+ * The places table: each row cites known sources, names a known country, is listed once,
+ * and is a venue some event took place in (by city and country).
+ */
+function checkPlaces(data: Dataset, known: Known, report: Report): void {
+  const places = data.places;
+  if (places === undefined) return;
+  const venues = new Set<string>();
+  for (const e of data.events) if (e.place) venues.add(placeName(e.place.city, e.place.country));
+  const seen = new Set<string>();
+  places.forEach((p, i) => {
+    const at = `places[${i}]`;
+    const name = placeName(p.city, p.country);
+    checkCountry(known, p.country, `${at}.country`, report);
+    if (seen.has(name)) report(`${at}.city`, `duplicate place "${name}"`);
+    seen.add(name);
+    if (!venues.has(name)) report(`${at}.city`, `no event takes place in "${name}"`);
+    p.sourceIds.forEach((s, j) => {
+      if (!known.sources.has(s)) report(`${at}.sourceIds[${j}]`, `unknown source "${s}"`);
+    });
+  });
+}
+
 /** Cross-reference checks that a schema cannot express. */
 export function referentialIssues(data: Dataset): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
@@ -237,5 +263,6 @@ export function referentialIssues(data: Dataset): DatasetIssue[] {
     checkVisitSides(e, i, at);
   });
   if (data.milestones) checkMilestones(data.milestones, events, known, issues, report);
+  checkPlaces(data, known, report);
   return issues;
 }

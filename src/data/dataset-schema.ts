@@ -150,6 +150,25 @@ function milestoneSchema({ id, partialDay, text }: Primitives) {
   });
 }
 
+/** A venue's coordinates (WGS 84 degrees), each from a cited page; events meet it by city and country. */
+function placeSchema({ countryCode, id, text }: Primitives) {
+  return z.object({
+    city: text(200),
+    country: countryCode,
+    lat: z
+      .number()
+      .min(-90, 'must be a latitude, -90 to 90')
+      .max(90, 'must be a latitude, -90 to 90'),
+    lon: z
+      .number()
+      .min(-180, 'must be a longitude, -180 to 180')
+      .max(180, 'must be a longitude, -180 to 180'),
+    /** How the point was chosen, when it is not the city's own (a village near a town). */
+    note: z.string().max(2000).optional(),
+    sourceIds: z.array(id).min(1, 'must cite at least one source'),
+  });
+}
+
 function buildDatasetSchema() {
   // The CSP forbids eval; without this zod probes `new Function` and the browser logs a CSP violation.
   z.config({ jitless: true });
@@ -165,6 +184,7 @@ function buildDatasetSchema() {
     people: z.array(personSchema(p)),
     events: z.array(eventSchema(p)),
     milestones: z.array(milestoneSchema(p)).optional(),
+    places: z.array(placeSchema(p)).optional(),
   });
 }
 

@@ -21,6 +21,7 @@ import {
   type Meta,
   type Milestone,
   type Person,
+  type PlaceRow,
   type Sector,
   type Source,
 } from './schema';
@@ -301,6 +302,23 @@ function milestone(v: unknown): Milestone {
   return out as Milestone;
 }
 
+function degrees(v: unknown, limit: number): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < -limit || v > limit) misfit();
+  return v;
+}
+
+function placeRow(v: unknown): PlaceRow {
+  const o = obj(v);
+  const out: Obj = { city: text(o.city, 200), country: code(o.country) };
+  out.lat = degrees(o.lat, 90);
+  out.lon = degrees(o.lon, 180);
+  put(out, 'note', optional(o, 'note', note2000));
+  const sourceIds = list(o.sourceIds, id);
+  if (sourceIds.length < 1) misfit();
+  out.sourceIds = sourceIds;
+  return out as PlaceRow;
+}
+
 /**
  * The dataset the schema would make of `input`, when `input` is plainly well-formed; null
  * when it is not (or when only the schema can say what to make of it).
@@ -317,6 +335,8 @@ export function canonicalDataset(input: unknown): { ok: true; dataset: Dataset }
     };
     const milestones = optional(o, 'milestones', (x) => list(x, milestone));
     if (milestones !== undefined) dataset.milestones = milestones;
+    const places = optional(o, 'places', (x) => list(x, placeRow));
+    if (places !== undefined) dataset.places = places;
     if (dataset.sectors.length < 1) return null;
     return { ok: true, dataset };
   } catch (error) {

@@ -62,6 +62,8 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export type Source = Dataset['sources'][number];
 export type Sector = Dataset['sectors'][number];
 export type Person = Dataset['people'][number];
+/** A row of the optional `places` table: a venue's coordinates and their sources. */
+export type PlaceRow = NonNullable<Dataset['places']>[number];
 export type Role = Person['roles'][number];
 export type EngagementEvent = Dataset['events'][number];
 export type Participant = EngagementEvent['participants'][number];

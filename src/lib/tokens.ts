@@ -26,6 +26,12 @@ export interface ThemeTokens {
   milestone: string;
   'milestone-text': string;
   shadow: string;
+  /** The map: sea, land, the pair's own land, borders, and the ring around markers. */
+  'map-water': string;
+  'map-land': string;
+  'map-land-pair': string;
+  'map-border': string;
+  'map-ring': string;
 }
 
 /**
@@ -92,6 +98,11 @@ export const THEMES: Record<'light' | 'dark', ThemeTokens> = {
     milestone: '#9c3d83',
     'milestone-text': '#ffffff',
     shadow: '0 1px 2px rgb(16 24 40 / 6%), 0 1px 3px rgb(16 24 40 / 10%)',
+    'map-water': '#e4edf5',
+    'map-land': '#fbfbf9',
+    'map-land-pair': '#eeeae0',
+    'map-border': '#a9b2bc',
+    'map-ring': '#ffffff',
   },
   dark: {
     ...heatTokens(HEAT.dark),
@@ -114,6 +125,11 @@ export const THEMES: Record<'light' | 'dark', ThemeTokens> = {
     milestone: '#e08ccc',
     'milestone-text': '#1a1f25',
     shadow: 'none',
+    'map-water': '#121920',
+    'map-land': '#2b333c',
+    'map-land-pair': '#3a4048',
+    'map-border': '#56616d',
+    'map-ring': '#e8ecf1',
   },
 };
 

@@ -22,7 +22,8 @@ export interface LegendEntry {
  * is named and titled by its registry entry (src/app/view-registry.tsx); it names one of
  * these when it draws a chart of that kind.
  */
-export type ChartKind = 'visit-frequency' | 'cooperation-areas' | 'people-involved';
+export type ChartKind =
+  'visit-frequency' | 'cooperation-areas' | 'people-involved' | 'where-they-meet';
 
 export interface ChartFrameSpec {
   view: ChartKind;

@@ -68,6 +68,15 @@ export function directionColor(
   return countryColor(pair, guest);
 }
 
+/**
+ * The colour of a venue's host: the pair's own blue and vermillion for a venue in Azerbaijan or
+ * Serbia, the third-country green (as "Met in a third country") for any other.
+ */
+export function hostColor(pair: readonly { code: string }[], country: string): string {
+  const at = pair.findIndex((c) => c.code === country);
+  return at === 0 ? PAIR_COLORS[0] : at === 1 ? PAIR_COLORS[1] : ELSEWHERE_COLOR;
+}
+
 /** FNV-1a: the same id gives the same number in every session and browser. */
 function hashId(id: string): number {
   let h = 0x811c9dc5;

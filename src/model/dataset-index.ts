@@ -10,6 +10,7 @@ import { yearOf } from './dates';
 import { ELSEWHERE, NO_TRAVEL } from './filters';
 import { sortByDate } from './dataset-index-order';
 import { lazySearchText } from './dataset-index-search';
+import { venueColumns, type VenueColumns } from './dataset-index-places';
 
 export interface VisitInfo {
   id: string;
@@ -37,7 +38,7 @@ export interface Direction {
  * A read-only, columnar view of a dataset, built once per dataset so that every
  * filter change is a few tight loops over typed arrays.
  */
-export interface DatasetIndex {
+export interface DatasetIndex extends VenueColumns {
   dataset: Dataset;
   /** Events sorted by date, oldest first; all per-event arrays follow this order. */
   events: EngagementEvent[];
@@ -387,5 +388,6 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     personById,
     sectorById: new Map(dataset.sectors.map((s) => [s.id, s])),
     searchText: lazySearchText(events, personById),
+    ...venueColumns(dataset, events, countryNames),
   };
 }

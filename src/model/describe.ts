@@ -32,6 +32,27 @@ export function sanitizeFilters(filters: Filters, index: DatasetIndex): Filters 
   return out;
 }
 
+const citedSources = new WeakMap<DatasetIndex, DatasetIndex['dataset']['sources']>();
+
+/**
+ * The sources the engagements cite: the line credits the record, not the pages behind the
+ * places table's coordinates (the map names those itself).
+ */
+function engagementSources(index: DatasetIndex): DatasetIndex['dataset']['sources'] {
+  let out = citedSources.get(index);
+  if (out === undefined) {
+    const { sources, events, places } = index.dataset;
+    if (places === undefined) out = sources;
+    else {
+      const cited = new Set<string>();
+      for (const e of events) for (const id of e.sourceIds) cited.add(id);
+      out = sources.filter((s) => cited.has(s.id));
+    }
+    citedSources.set(index, out);
+  }
+  return out;
+}
+
 /** "Trend, Azernews and president.az · 9 sources · 2020–2024 · dataset v1.0.0" */
 /** Publishers named in a source line before "and N other publishers". */
 export const SOURCE_LINE_PUBLISHERS = 3;
@@ -43,7 +64,8 @@ export const SOURCE_LINE_PUBLISHERS = 3;
  */
 export function sourceLine(index: DatasetIndex): string {
   const counts = new Map<string, number>();
-  for (const s of index.dataset.sources) {
+  const sources = engagementSources(index);
+  for (const s of sources) {
     const name = s.publisher.replace(/\s*\(.*$/, '').trim() || s.publisher;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
@@ -59,7 +81,7 @@ export function sourceLine(index: DatasetIndex): string {
         : named.length === 1
           ? named[0]!
           : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
-  const n = index.dataset.sources.length;
+  const n = sources.length;
   return `Source: ${list} · ${formatInt(n)} source${n === 1 ? '' : 's'} · ${formatYearSpan(
     index.minYear,
     index.maxYear,

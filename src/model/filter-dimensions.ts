@@ -111,6 +111,19 @@ export const FILTER_DIMENSIONS = [
     values: (index) => ({ kind: 'many', items: index.eventPeople, start: index.peopleStart }),
     label: (index, id) => index.personById.get(id)?.name ?? id,
   },
+  {
+    kind: 'list',
+    key: 'places',
+    param: 'place',
+    pattern: ID_RE,
+    chip: 'place',
+    one: 'Place',
+    many: 'Places',
+    lookup: (index) => index.venueIndex,
+    size: (index) => index.venues.length,
+    values: (index) => ({ kind: 'many', items: index.eventVenues, start: index.venueStart }),
+    label: (index, key) => index.venues[index.venueIndex.get(key) ?? -1]?.label ?? key,
+  },
   { kind: 'text', key: 'text', param: 'q' },
 ] as const satisfies readonly FilterDimension[];
 

@@ -32,6 +32,7 @@ export const FAIL_YEAR = bitOf('years');
 export const FAIL_DIRECTION = bitOf('directions');
 export const FAIL_TYPE = bitOf('types');
 export const FAIL_PERSON = bitOf('people');
+export const FAIL_PLACE = bitOf('places');
 export const FAIL_TEXT = bitOf('text');
 
 const TEXT_RESULTS_KEPT = 6;

@@ -13,6 +13,7 @@ export const EMBED_VIEWS = [
   { id: 'visit-frequency', height: 560 },
   { id: 'cooperation-areas', height: 760 },
   { id: 'people-involved', height: 920 },
+  { id: 'where-they-meet', height: 720 },
 ] as const;
 export type EmbedViewId = (typeof EMBED_VIEWS)[number]['id'];
 

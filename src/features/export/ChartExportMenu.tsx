@@ -39,7 +39,8 @@ function chartImage(p: ChartExportMenuProps) {
   const mode = p.visitMode ?? 'direction';
   const showContacts = p.showContacts ?? true;
   const svg = async () => {
-    const { chartSvg } = await import('./chart-svg');
+    const { chartSvg, chartSvgReady } = await import('./chart-svg');
+    await chartSvgReady(chart);
     const showMilestones = p.showMilestones ?? true;
     return chartSvg(chart, index, data, filters, {
       title: p.title,

@@ -6,6 +6,8 @@ import type { Dashboard } from '../../model/dashboard';
 import type { DatasetIndex } from '../../model/dataset-index';
 import type { Filters } from '../../model/filters';
 import type { ChartKind } from '../../model/chart-spec';
+import { loadWorld, worldIfLoaded } from '../../state/world-atlas';
+import { whereTheyMeetSvg } from './map-svg';
 import { peopleInvolvedSvg } from './people-svg';
 import { cooperationAreasSvg } from './sector-svg';
 import { SVG_WIDTH } from './svg-frame';
@@ -27,6 +29,15 @@ export function svgSize(svg: string): { width: number; height: number } {
   return { width, height };
 }
 
+/**
+ * Waits for what a chart's picture needs besides the model: the map's basemap (fetched once).
+ * Call before `chartSvg`, which is synchronous; a basemap that fails to load leaves the
+ * markers on the sea colour rather than failing the export.
+ */
+export async function chartSvgReady(chart: string): Promise<void> {
+  if (chart === 'where-they-meet') await loadWorld().catch(() => null);
+}
+
 export function chartSvg(
   chart: ExportChart,
   index: DatasetIndex,
@@ -39,6 +50,8 @@ export function chartSvg(
     svg = visitFrequencySvg(index, data, filters, options);
   } else if (chart === 'cooperation-areas') {
     svg = cooperationAreasSvg(index, data, filters, options);
+  } else if (chart === 'where-they-meet') {
+    svg = whereTheyMeetSvg(index, data, filters, { ...options, world: worldIfLoaded() });
   } else {
     svg = peopleInvolvedSvg(index, data, filters, options);
   }

@@ -8,6 +8,7 @@
 import type { DatasetIndex } from '../../model/dataset-index';
 import type { Deck } from '../../model/deck';
 import { slugId } from '../../lib/text';
+import { chartSvgReady } from './chart-svg';
 import { svgToPngBlob } from './raster';
 import {
   deckSlideSvg,
@@ -57,6 +58,8 @@ async function renderSlides(input: DeckExportInput, withPng: boolean): Promise<R
     input.onProgress(`Rendering slide ${i + 1} of ${deck.slides.length}…`);
     // Let the progress message paint between slides.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    // The map's basemap loads on its first use; the other charts need nothing loaded.
+    await chartSvgReady(slide.viewId);
     const built = input.chart(slide, index);
     const words: SlideWords = {
       datasetTitle: input.datasetTitle,

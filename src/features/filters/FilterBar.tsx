@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { directionColor, sectorColor } from '../../model/colors';
+import { directionColor, hostColor, sectorColor } from '../../model/colors';
+import { compareText } from '../../lib/compare-text';
 import type { DatasetIndex } from '../../model/dataset-index';
 import type { FilterMask } from '../../model/filter-dimensions';
 import { filterMasks } from '../../model/filter-mask';
@@ -21,8 +22,11 @@ import { YearRangeGroup } from './YearRangeGroup';
 function checklistOptions(
   index: DatasetIndex,
   counts: OptionCounts,
-): Record<'sectors' | 'directions' | 'types', ChecklistOption[]> {
+): Record<'sectors' | 'directions' | 'types' | 'places', ChecklistOption[]> {
   const pair = index.dataset.meta.countries;
+  // Venues by how often the whole record meets there, so the list does not reorder as you tick.
+  const total = new Uint32Array(index.venues.length);
+  for (const v of index.eventVenues) total[v]!++;
   return {
     sectors: index.sectors.map((s, i) => ({
       value: s.id,
@@ -41,6 +45,16 @@ function checklistOptions(
       label: eventTypeLabel(t),
       count: counts.types[index.typeIndex.get(t) ?? -1] ?? 0,
     })),
+    places: index.venues
+      .map((v, i) => ({
+        value: v.key,
+        label: v.label,
+        count: counts.places[i] ?? 0,
+        swatch: hostColor(pair, v.country),
+        order: total[i]!,
+      }))
+      .sort((a, b) => b.order - a.order || compareText(a.label, b.label))
+      .map(({ order: _order, ...o }) => o),
   };
 }
 
@@ -119,6 +133,12 @@ export function FilterBar({ index, filters, mask }: FilterBarProps) {
           options={options.types}
         />
         <PeopleGroup index={index} filters={filters} counts={counts.people} />
+        <ChecklistGroup
+          legend="Place"
+          field="places"
+          selected={filters.places}
+          options={options.places}
+        />
       </form>
     </div>
   );

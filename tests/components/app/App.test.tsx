@@ -50,7 +50,7 @@ describe('App shell', () => {
     expect(
       screen.getByText('2020–2024 · 16 engagements · coverage not stated by the dataset'),
     ).toBeInTheDocument();
-    expect(screen.getByText(/7 visits · 14 people · 9 sources/)).toBeInTheDocument();
+    expect(screen.getByText(/7 visits · 14 people · 12 sources/)).toBeInTheDocument();
     const headline = screen.getByRole('region', { name: 'Headline numbers' });
     expect(within(headline).getByText('Engagements').nextElementSibling).toHaveTextContent('16');
     expect(within(headline).getByText('Visits').nextElementSibling).toHaveTextContent('7');

@@ -49,12 +49,18 @@ describe('the view registry', () => {
       </Providers>,
     );
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Headline numbers' }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Headline numbers' },
+        // The map's basemap (a large JSON chunk) may still be parsing from the test before.
+        { timeout: 5000 },
+      ),
     ).toBeVisible();
     const slides = VIEW_REGISTRY.filter((v) => v.slide);
     expect(slides.map((v) => v.id)).toEqual([
       'headline',
       'visit-frequency',
+      'where-they-meet',
       'cooperation-areas',
       'people-involved',
       'timeline',

@@ -22,7 +22,9 @@ describe('the frozen 16-engagement fixture', () => {
     expect(result.dataset.events).toHaveLength(16);
     expect(result.dataset.people).toHaveLength(14);
     expect(result.dataset.sectors).toHaveLength(12);
-    expect(result.dataset.sources).toHaveLength(9);
+    // Nine cited by the engagements, three by the places table.
+    expect(result.dataset.sources).toHaveLength(12);
+    expect(result.dataset.places).toHaveLength(3);
   });
 
   it('cites at least one source per event and marks the undated seed as inferred 2022', () => {

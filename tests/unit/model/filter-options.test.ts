@@ -67,6 +67,7 @@ describe('yearOptions and orderedTypes', () => {
     const json = fixtureJson();
     json.events = [];
     delete json.milestones; // they name the engagements removed here
+    delete json.places;
     const empty = loadDataset(json, 'empty.json').index;
     expect(yearOptions(empty)).toEqual([]);
     expect(filterOptionCounts(empty, new Uint16Array(0)).years).toHaveLength(0);

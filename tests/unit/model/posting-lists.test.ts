@@ -116,6 +116,7 @@ describe('computeDashboard after a run of filter changes', () => {
       directions: some(ix.directions.map((d) => d.key)),
       types: some(ix.types),
       people: some(ix.people.slice(0, 12).map((p) => p.id)),
+      places: some(ix.venues.map((v) => v.key)),
       from: year,
       to: year,
       q: fc.constantFrom('', 'gas', 'minister', 'aliyev', 'dj'),

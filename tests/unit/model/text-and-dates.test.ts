@@ -64,13 +64,20 @@ describe('describeFilters', () => {
   it('names only the most cited publishers when there are many, so the line stays short', () => {
     const json = fixtureJson();
     const extra = ['Report.az', 'Tanjug', 'Beta (via naslovi.net)', 'Beta', 'RTS'];
-    extra.forEach((publisher, i) =>
-      json.sources!.push({ ...json.sources![0]!, id: `extra-${i}`, publisher }),
-    );
+    extra.forEach((publisher, i) => {
+      json.sources!.push({ ...json.sources![0]!, id: `extra-${i}`, publisher });
+      json.events[0]!.sourceIds.push(`extra-${i}`);
+    });
     const { index: many } = loadDataset(json, 'x.json');
     // Beta with and without "(via …)" is one publisher: 7 publishers, 3 named, 4 others.
     expect(sourceLine(many)).toMatch(
       /^Source: Trend, Azernews, president\.az and 4 other publishers · 14 sources · /,
     );
+  });
+
+  it('credits the sources the engagements cite, not the pages behind the coordinates', () => {
+    const json = fixtureJson();
+    expect(json.sources).toHaveLength(12);
+    expect(sourceLine(loadDataset(json, 'x.json').index)).toContain(' · 9 sources · ');
   });
 });

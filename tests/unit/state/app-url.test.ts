@@ -25,10 +25,11 @@ describe('the app URL codec: filters', () => {
       directions: ['AZ-RS', 'elsewhere'],
       types: ['meeting'],
       people: ['aleksandar-vucic'],
+      places: ['baku', 'novi-sad'],
       q: 'gas',
     };
     expect(formatAppUrl(withFilters(f))).toBe(
-      '?sector=energy,defence-industry&from=2020&to=2024&dir=AZ-RS,elsewhere&type=meeting&person=aleksandar-vucic&q=gas',
+      '?sector=energy,defence-industry&from=2020&to=2024&dir=AZ-RS,elsewhere&type=meeting&person=aleksandar-vucic&place=baku,novi-sad&q=gas',
     );
   });
 
@@ -40,6 +41,7 @@ describe('the app URL codec: filters', () => {
       directions: ['RS-AZ', 'none'],
       types: [],
       people: ['ivica-dacic', 'marko-duric'],
+      places: ['nis', 'RS'],
       q: 'Vučić & co, 100%',
     };
     expect(parse(formatAppUrl(withFilters(f)))).toEqual(f);
@@ -66,10 +68,13 @@ describe('the app URL codec: filters', () => {
   it('drops ids the dataset does not know', () => {
     const { index } = loadFixture();
     const f = sanitizeFilters(
-      parse('sector=energy,astrology&person=nobody,ivica-dacic&type=meeting,duel&dir=AZ-RS,FR-DE'),
+      parse(
+        'sector=energy,astrology&person=nobody,ivica-dacic&type=meeting,duel&dir=AZ-RS,FR-DE&place=atlantis,baku',
+      ),
       index,
     );
     expect(f).toMatchObject({
+      places: ['baku'],
       sectors: ['energy'],
       people: ['ivica-dacic'],
       types: ['meeting'],
@@ -168,7 +173,7 @@ describe('the app URL codec: properties', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (raw) => {
         const state = parseAppUrl(raw);
         const f = sanitizeFilters(state.filters, index);
-        for (const list of [f.sectors, f.directions, f.types, f.people]) {
+        for (const list of [f.sectors, f.directions, f.types, f.people, f.places]) {
           expect(new Set(list).size).toBe(list.length);
         }
         for (const y of [f.from, f.to]) {

@@ -26,6 +26,7 @@ const filters: fc.Arbitrary<Filters> = fc
     }),
     types: fc.uniqueArray(id, { maxLength: 3 }),
     people: fc.uniqueArray(id, { maxLength: 4 }),
+    places: fc.uniqueArray(id, { maxLength: 3 }),
     from: year,
     to: year,
     q: fc.string({ maxLength: 40 }),

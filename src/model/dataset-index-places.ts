@@ -1,0 +1,69 @@
+/**
+ * The venues of a dataset's engagements, as the index numbers them: one per city and country
+ * (or per country, when a source names no city), each with its coordinates when the dataset's
+ * `places` table gives them. The place filter and the map read these.
+ */
+import type { Dataset, EngagementEvent, PlaceRow } from '../data/schema';
+import { slugId } from '../lib/text';
+
+export interface Venue {
+  /** The place filter's value, readable in an address: `baku`, `novi-sad`, or `RS` without a city. */
+  key: string;
+  city: string | null;
+  country: string;
+  /** "Baku", or "Serbia (city not stated)". */
+  label: string;
+  /** The `places` row with its coordinates, or null when the dataset has none for it. */
+  row: PlaceRow | null;
+}
+
+export interface VenueColumns {
+  venues: Venue[];
+  venueIndex: Map<string, number>;
+  /** The venue of event i is `eventVenues[venueStart[i]]` when the range is not empty. */
+  eventVenues: Uint16Array;
+  venueStart: Uint32Array;
+}
+
+const rowKey = (city: string | null, country: string) => `${country}\u0000${city ?? ''}`;
+
+/** The venues of `events` (in order of first appearance) and each event's venue. */
+export function venueColumns(
+  dataset: Dataset,
+  events: readonly EngagementEvent[],
+  countryNames: ReadonlyMap<string, string>,
+): VenueColumns {
+  const rows = new Map((dataset.places ?? []).map((p) => [rowKey(p.city, p.country), p]));
+  const venues: Venue[] = [];
+  const venueIndex = new Map<string, number>();
+  const byPlace = new Map<string, number>();
+  const venueOf = (city: string | null, country: string): number => {
+    const at = byPlace.get(rowKey(city, country));
+    if (at !== undefined) return at;
+    let key = city === null ? country : slugId(city) || country;
+    // Two cities of one name in two countries keep apart.
+    if (venueIndex.has(key)) key = `${key}-${country.toLowerCase()}`;
+    const countryName = countryNames.get(country) ?? country;
+    venues.push({
+      key,
+      city,
+      country,
+      label: city ?? `${countryName} (city not stated)`,
+      row: rows.get(rowKey(city, country)) ?? null,
+    });
+    venueIndex.set(key, venues.length - 1);
+    byPlace.set(rowKey(city, country), venues.length - 1);
+    return venues.length - 1;
+  };
+  const n = events.length;
+  const eventVenues = new Uint16Array(n);
+  const venueStart = new Uint32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    venueStart[i] = k;
+    const place = events[i]!.place;
+    if (place) eventVenues[k++] = venueOf(place.city?.trim() || null, place.country);
+  }
+  venueStart[n] = k;
+  return { venues, venueIndex, eventVenues: eventVenues.subarray(0, k), venueStart };
+}
