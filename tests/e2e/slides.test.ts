@@ -20,7 +20,14 @@ const SIZES = [
   [1366, 768],
   [1920, 1080],
 ] as const;
-const SLIDES = ['headline', 'visit-frequency', 'cooperation-areas', 'people-involved', 'timeline'];
+const SLIDES = [
+  'headline',
+  'visit-frequency',
+  'where-they-meet',
+  'cooperation-areas',
+  'people-involved',
+  'timeline',
+];
 
 async function withPage(
   path: string,
