@@ -24,7 +24,7 @@ afterAll(async () => {
 
 const CAPTIONS = [
   'Visits by level caption',
-  'Energy sectors caption',
+  'Energy sectors caption: Vučić and Əliyev in Bakı',
   'Timeline caption 2022-2024',
 ];
 

@@ -173,11 +173,34 @@ export async function exportDeck(
   return { blob: await make(input), fileName: deckFileName(input.deck, format) };
 }
 
+/**
+ * DejaVu Sans, which has every letter of the record's names (č, ć, đ, ə, ı, ş…): the PDF's
+ * standard fonts would write Vučić as "Vucic". Fetched from the app's own origin, only for a
+ * PDF; null when the fetch fails, and the standard fonts stand in.
+ */
+async function loadPdfFonts() {
+  try {
+    const [{ default: regularUrl }, { default: boldUrl }] = await Promise.all([
+      import('dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url'),
+      import('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url'),
+    ]);
+    const bytes = async (url: string) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`font: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    };
+    const [regular, bold] = await Promise.all([bytes(regularUrl), bytes(boldUrl)]);
+    return { regular, bold };
+  } catch {
+    return null;
+  }
+}
+
 // The PDF, in its own module: pdf-lib loads only for it.
 async function toPdf(input: DeckExportInput): Promise<Blob> {
   const slides = await renderSlides(input, true);
-  const { deckPdf } = await import('./deck-pdf');
-  return deckPdf(slides, slideLines);
+  const [{ deckPdf }, fonts] = await Promise.all([import('./deck-pdf'), loadPdfFonts()]);
+  return deckPdf(slides, slideLines, fonts);
 }
 
 export type { RenderedSlide };

@@ -1,8 +1,9 @@
 /**
  * The deck as a PDF: one 960×540 pt page per slide (the 1920×1080 layout at half scale),
- * the words as real text in Helvetica (so they can be searched and copied), the chart as a
- * high-resolution PNG. The standard fonts cover Latin-1 and a little more (WinAnsi): other
- * letters are written without their accents (č → c, ə → e).
+ * the words as real text (so they can be searched and copied) in DejaVu Sans, embedded
+ * whole, and the chart as a high-resolution PNG. Without the font files (a failed fetch)
+ * Helvetica stands in: it covers Latin-1 and a little more (WinAnsi), and other letters
+ * are written without their accents (č → c, ə → e).
  */
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { RenderedSlide } from './deck-export';
@@ -68,13 +69,32 @@ function write(
   });
 }
 
+/** TrueType files of the regular and bold faces. */
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+// Embedded whole: @pdf-lib/fontkit's TrueType subsets can drop glyphs (pdf-lib #1232).
+async function embedFonts(doc: PDFDocument, fonts: PdfFonts | null) {
+  if (fonts === null) {
+    return {
+      regular: await doc.embedFont(StandardFonts.Helvetica),
+      bold: await doc.embedFont(StandardFonts.HelveticaBold),
+    };
+  }
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
+  doc.registerFontkit(fontkit);
+  return { regular: await doc.embedFont(fonts.regular), bold: await doc.embedFont(fonts.bold) };
+}
+
 export async function deckPdf(
   slides: readonly RenderedSlide[],
   wrap: typeof SlideLines,
+  fonts: PdfFonts | null = null,
 ): Promise<Blob> {
   const doc = await PDFDocument.create();
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const { regular, bold } = await embedFonts(doc, fonts);
   const b = SLIDE_BOXES;
   for (const s of slides) {
     const page = doc.addPage([SLIDE_W * SCALE, SLIDE_H * SCALE]);
