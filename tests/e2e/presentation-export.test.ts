@@ -49,7 +49,14 @@ describe('presentation mode', () => {
       await page.keyboard.press('ArrowRight');
       await page.getByRole('heading', { level: 1, name: 'Visit frequency' }).waitFor();
       expect(new URL(page.url()).searchParams.get('slide')).toBe('visit-frequency');
+      await page.keyboard.press('End');
+      await page.getByRole('heading', { level: 1, name: 'Events timeline' }).waitFor();
+      await page.keyboard.press('Home');
+      await page.getByRole('heading', { level: 1, name: 'Headline numbers' }).waitFor();
+      await page.keyboard.press('ArrowRight');
       await page.keyboard.press('PageDown');
+      await page.getByRole('heading', { level: 1, name: 'Where they meet' }).waitFor();
+      await page.keyboard.press('ArrowRight');
       await page
         .getByRole('heading', { level: 1, name: 'Cooperation by sector and year' })
         .waitFor();
