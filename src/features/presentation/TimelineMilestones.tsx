@@ -2,8 +2,8 @@ import type { TimelineMilestone } from '../../model/milestones';
 import { milestoneYears } from '../../model/milestones';
 import { MILESTONE_BAND, xOf, type TimelineFrame } from './timeline-geometry';
 
-const FLAG_H = 28;
-const DIGIT_W = 15;
+const FLAG_H = 24;
+const DIGIT_W = 13;
 
 /**
  * The milestones on the timeline, as on Visit frequency: a dashed line at each date and its

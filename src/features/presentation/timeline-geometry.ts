@@ -8,7 +8,7 @@ export const PAD_X = 16;
 export const AXIS_WIDTH = WIDTH - 2 * PAD_X;
 const TOP = 12;
 /** The band above the lanes that holds the milestones' numbers, when there are any. */
-export const MILESTONE_BAND = 40;
+export const MILESTONE_BAND = 34;
 /** Room for a marker and its two-line label; lanes grow to fill PLOT_HEIGHT when few. */
 const LANE_MIN = 72;
 const LANE_MAX = 120;
