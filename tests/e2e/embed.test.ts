@@ -148,7 +148,7 @@ describe('the Embed action on the dashboard', () => {
       await visits.getByRole('button', { name: 'Embed' }).click();
       const box = visits.getByRole('textbox', { name: /Paste this into your page/ });
       // The views follow the filter bar a moment later (a deferred value).
-      await expect.poll(() => box.inputValue()).toContain('sector=energy');
+      await expect.poll(() => box.inputValue(), { timeout: 8000 }).toContain('sector=energy');
       const snippet = await box.inputValue();
       expect(snippet).toMatch(/^<iframe src="[^"]+" title="Visit frequency"/);
       const src = new URL(snippet.match(/src="([^"]+)"/)?.[1]?.replace(/&amp;/g, '&') ?? '');
