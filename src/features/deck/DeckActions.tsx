@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { copyText } from '../../lib/clipboard';
 import type { DeckFormat, DeckTools } from '../../components/deck-tools';
 import type { Deck } from '../../model/deck';
 import { deckLink } from '../../state/deck-url';
@@ -8,15 +9,6 @@ const FORMATS: readonly { format: DeckFormat; label: string; what: string }[] = 
   { format: 'pdf', label: 'PDF', what: 'a PDF, one page per slide' },
   { format: 'zip', label: 'PNGs (ZIP)', what: 'a ZIP of 3840×2160 PNG images' },
 ];
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The deck's link, written into a box to copy (and put on the clipboard where allowed). */
 function ShareLink({ deck }: { deck: Deck }) {

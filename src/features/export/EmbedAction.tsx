@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { copyText } from '../../lib/clipboard';
 import type { Filters } from '../../model/filters';
 import type { VisitMode } from '../../model/visits-view';
 import { embedSnippet, type EmbedViewId } from '../../state/embed-url';
@@ -14,15 +15,6 @@ export interface EmbedActionProps {
 
 /** The site's absolute base URL (where index.html and embed.html live), ending in `/`. */
 const siteBase = () => new URL(import.meta.env.BASE_URL, window.location.href).href;
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The snippet in a readonly box (selectable by hand), and its Copy button. */
 function EmbedSnippet({ snippet, title }: { snippet: string; title: string }) {
