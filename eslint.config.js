@@ -36,7 +36,7 @@ export default defineConfig(
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
-  // Layers, lowest first: lib ← data ← model ← state ← components ← features ← app. A layer
+  // Layers, lowest first: lib ← data ← model (and curation) ← state ← components ← features ← app. A layer
   // imports only from layers below it; a feature never imports another feature.
   {
     files: ['src/**/*.{ts,tsx}'],
@@ -48,6 +48,8 @@ export default defineConfig(
         { type: 'data', pattern: 'src/data' },
         { type: 'model', pattern: 'src/model' },
         { type: 'state', pattern: 'src/state' },
+        // Pure curation logic (drafting an engagement from an article): no React, like model.
+        { type: 'curation', pattern: 'src/curation' },
         { type: 'components', pattern: 'src/components' },
         { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
         { type: 'app', pattern: 'src/app' },
@@ -62,9 +64,10 @@ export default defineConfig(
             { from: { element: { type: 'lib' } }, allow: { to: { element: { type: 'lib' } } } },
             layer('data', ['lib']),
             layer('model', ['lib', 'data']),
-            layer('state', ['lib', 'data', 'model']),
+            layer('curation', ['lib', 'data', 'model']),
+            layer('state', ['lib', 'data', 'model', 'curation']),
             layer('components', ['lib', 'data', 'model', 'state']),
-            layer('feature', ['lib', 'data', 'model', 'state', 'components'], false),
+            layer('feature', ['lib', 'data', 'model', 'curation', 'state', 'components'], false),
             // …and its own folder, never another feature's.
             {
               from: { element: { type: 'feature' } },
@@ -77,7 +80,7 @@ export default defineConfig(
                 },
               },
             },
-            layer('app', ['lib', 'data', 'model', 'state', 'components', 'feature']),
+            layer('app', ['lib', 'data', 'model', 'curation', 'state', 'components', 'feature']),
             // Packages from node_modules are not a layer of ours.
             { allow: { to: { module: { origin: 'external' } } } },
           ],

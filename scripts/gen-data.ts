@@ -518,6 +518,7 @@ export function createGenerator(options: GenerateOptions): DatasetGenerator {
     id: s.id,
     label: s.label,
     description: s.description ?? '',
+    keywords: s.keywords ?? [],
   }));
 
   const peopleCount = Math.min(3000, Math.max(200, Math.round(Math.sqrt(total) * 3)));

@@ -178,7 +178,13 @@ function buildDatasetSchema() {
     sources: z.array(sourceSchema(p)),
     sectors: z
       .array(
-        z.object({ id: p.id, label: p.text(100), description: z.string().max(2000).default('') }),
+        z.object({
+          id: p.id,
+          label: p.text(100),
+          description: z.string().max(2000).default(''),
+          /** Words that mark an article as about this sector (the curation draft reads them). */
+          keywords: z.array(z.string().trim().min(1, 'must not be empty').max(100)).default([]),
+        }),
       )
       .min(1, 'must define at least one sector'),
     people: z.array(personSchema(p)),

@@ -203,7 +203,12 @@ function source(v: unknown): Source {
 
 function sector(v: unknown): Sector {
   const o = obj(v);
-  return { id: id(o.id), label: text(o.label, 100), description: strOr(o.description, 2000) };
+  return {
+    id: id(o.id),
+    label: text(o.label, 100),
+    description: strOr(o.description, 2000),
+    keywords: listOr(o.keywords, (k) => text(k, 100)),
+  };
 }
 
 function role(v: unknown): Person['roles'][number] {
