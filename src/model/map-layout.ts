@@ -182,11 +182,42 @@ export function mapLayout(
     markers.push({ venue, x: xy[0], y: xy[1], r: venue.r * scale, label: null });
   }
   placeLabels(markers, fontSize, width, height);
-  const path = geoPath(projection).digits(1);
-  const land = (world?.features ?? []).flatMap((f, i) => {
+  const land = world ? landPaths(world, spec.frame, width, height, options.highlight ?? []) : [];
+  return { width, height, fontSize, markers, land };
+}
+
+type Land = MapLayout['land'];
+
+/** The last few basemaps drawn, per world: most filter changes keep the frame and the size. */
+const landCache = new WeakMap<WorldFeatures, Map<string, Land>>();
+const LAND_CACHE_SIZE = 8;
+
+/**
+ * The basemap's outlines for a frame and a size. Projecting every country is the map's costly
+ * part, and a filter change rarely moves the frame: the same arguments give the same array
+ * (the very object), so a redraw skips both the projection and React's diff of the paths.
+ */
+export function landPaths(
+  world: WorldFeatures,
+  frame: MapFrame,
+  width: number,
+  height: number,
+  highlight: readonly string[],
+): Land {
+  const key = [frame.west, frame.east, frame.south, frame.north, width, height, ...highlight].join(
+    '|',
+  );
+  let cache = landCache.get(world);
+  if (!cache) landCache.set(world, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const path = geoPath(mapProjection(frame, width, height)).digits(1);
+  const land = world.features.flatMap((f, i) => {
     const d = path(f);
-    const pair = options.highlight?.includes(f.properties?.name ?? '') ?? false;
+    const pair = highlight.includes(f.properties?.name ?? '');
     return d ? [{ id: String(f.id ?? i), d, pair }] : [];
   });
-  return { width, height, fontSize, markers, land };
+  if (cache.size >= LAND_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, land);
+  return land;
 }

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { DIM_OPACITY } from '../../model/chart-spec';
 import type { MapLayout, PlacedMarker } from '../../model/map-layout';
 
@@ -40,6 +40,17 @@ function Marker({ m, toggle }: { m: PlacedMarker; toggle?: (key: string) => void
   );
 }
 
+/** The basemap: the same array (landPaths caches it) re-renders nothing. */
+const Land = memo(function Land({ land }: { land: MapLayout['land'] }) {
+  return (
+    <g className="map-land" aria-hidden="true">
+      {land.map((c) => (
+        <path key={c.id} d={c.d} className={c.pair ? 'is-pair' : undefined} />
+      ))}
+    </g>
+  );
+});
+
 /** The basemap, the venues' markers and their labels, as `layout` places them. */
 export function MapCanvas({ layout, label, toggle }: MapCanvasProps) {
   const { width, height, fontSize } = layout;
@@ -53,11 +64,7 @@ export function MapCanvas({ layout, label, toggle }: MapCanvasProps) {
       aria-label={label}
     >
       <rect className="map-water" width={width} height={height} aria-hidden="true" />
-      <g className="map-land" aria-hidden="true">
-        {layout.land.map((c) => (
-          <path key={c.id} d={c.d} className={c.pair ? 'is-pair' : undefined} />
-        ))}
-      </g>
+      <Land land={layout.land} />
       <g className="map-markers">
         {layout.markers.map((m) => (
           <Marker key={m.venue.key} m={m} toggle={toggle} />
