@@ -10,6 +10,7 @@ import { VIEW_TITLES } from './view-titles';
 import '../components/panel.css';
 import '../components/badge.css';
 import '../components/milestones.css';
+import '../components/status-toast.css';
 import '../features/export/export.css';
 import '../features/visits/visits.css';
 import '../features/sectors/sectors.css';

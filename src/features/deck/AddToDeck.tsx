@@ -4,6 +4,7 @@ import { defaultSlideText, MAX_CAPTION, MAX_TITLE, type SlideOptions } from '../
 import type { Filters } from '../../model/filters';
 import { useDeckStore } from '../../state/deck-store';
 import { plural } from '../../lib/plural';
+import '../../components/status-toast.css';
 import './deck.css';
 
 export interface AddToDeckProps {
@@ -118,7 +119,7 @@ export function AddToDeck(props: AddToDeckProps) {
           <SlideForm {...props} onDone={close} />
         </div>
       ) : null}
-      <span className="deck-add-status" role="status">
+      <span className="status-toast deck-add-status" role="status">
         {status}
       </span>
     </div>

@@ -9,6 +9,7 @@ import { EmbedAction } from './EmbedAction';
 import { CopyIcon, DownloadIcon } from './ExportIcons';
 import { useStatus } from './use-status';
 import { useClientValue } from '../../components/use-client-value';
+import '../../components/status-toast.css';
 import './export.css';
 
 export interface ChartExportMenuProps {
@@ -133,7 +134,7 @@ export function ChartExportMenu(props: ChartExportMenuProps) {
         visitMode={props.visitMode ?? 'direction'}
         showContacts={props.showContacts ?? true}
       />
-      <span className="export-status" role="status">
+      <span className="status-toast export-status" role="status">
         {status}
       </span>
     </div>
