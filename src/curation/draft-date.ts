@@ -245,7 +245,8 @@ export function nearestDate(
 ): DateMention | null {
   let best: DateMention | null = null;
   for (const m of ctx.mentions) {
-    if (m.at < from || m.at >= to) continue;
+    // The dateline dates the report; a sentence's own date is what follows it.
+    if (m.at < from || m.at >= to || m === ctx.dateline) continue;
     if (!best || Math.abs(m.at - near) < Math.abs(best.at - near)) best = m;
   }
   return best;
