@@ -7,7 +7,7 @@
 import type { EventType } from '../data/schema';
 import type { ArticleContext } from './draft-context';
 import { countryNames, frequentVenue, type Place, type PlaceChoice } from './draft-place';
-import type { Segment } from './draft-segment';
+import { sentenceOf, type Segment } from './draft-segment';
 import type { Evidence } from './draft-types';
 import type { Trip } from './draft-trip';
 
@@ -55,12 +55,11 @@ function cityForCountry(
 
 function choosePlace(ctx: ArticleContext, segment: Segment, trip: Trip | null): PlaceChoice | null {
   const { places, article } = ctx;
-  const own = places.cities.find((c) =>
-    segment.sentences.some((i) => {
-      const s = article.sentences[i]!;
-      return c.at >= s.start && c.at < s.start + s.text.length;
-    }),
-  );
+  const mine = new Set(segment.sentences);
+  const own = places.cities.find((c) => {
+    const s = sentenceOf(article.sentences, c.at);
+    return s !== undefined && mine.has(s.index);
+  });
   if (own) return { place: own.place, quote: own.quote, confidence: 'high' };
   const visited = places.visited;
   const anyCity = places.cities.find((c) => !visited || c.place.country === visited.country);

@@ -65,9 +65,13 @@ function aliasIndex(dataset: Dataset): Map<string, AliasEntry[]> {
   return index;
 }
 
-function candidatesAt(index: Map<string, AliasEntry[]>, all: AliasEntry[], word: string) {
+function candidatesAt(
+  index: Map<string, AliasEntry[]>,
+  byLength: Map<number, AliasEntry[]>,
+  word: string,
+) {
   // A garbled word ("vu?i?") may stand for any alias word of its length.
-  if (word.includes('?')) return all.filter((e) => e.tokens[0]!.length === word.length);
+  if (word.includes('?')) return byLength.get(word.length) ?? [];
   return index.get(word) ?? [];
 }
 
@@ -78,11 +82,15 @@ interface RawMatch {
 }
 
 function longestMatches(tokens: readonly Token[], index: Map<string, AliasEntry[]>): RawMatch[] {
-  const all = [...index.values()].flat();
+  const byLength = new Map<number, AliasEntry[]>();
+  for (const entry of [...index.values()].flat()) {
+    const n = entry.tokens[0]!.length;
+    byLength.set(n, [...(byLength.get(n) ?? []), entry]);
+  }
   const out: RawMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let best: RawMatch | null = null;
-    for (const entry of candidatesAt(index, all, tokens[i]!.folded)) {
+    for (const entry of candidatesAt(index, byLength, tokens[i]!.folded)) {
       const to = phraseAt(tokens, i, entry.tokens);
       if (to !== -1 && (!best || to > best.to)) best = { from: i, to, entry };
     }
@@ -195,6 +203,22 @@ export function findPeople(
 const TITLE_ONLY_RE =
   /\bthe\s+((?:Deputy\s+)?Minister\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,4})(?:\s+of\s+(Azerbaijan|Serbia))?(?![\s,]+[A-Z][a-z]+\s+[A-Z])/g;
 
+interface Holder {
+  person: Person;
+  days: number;
+}
+
+/** Who held a post near the date, nearest first. */
+function holdersOf(title: string, dataset: Dataset, date: string | null): Holder[] {
+  const holders: Holder[] = [];
+  for (const person of dataset.people) {
+    const near = roleNear(person, date);
+    if (near && foldTitle(near.role.title).startsWith(title))
+      holders.push({ person, days: near.days });
+  }
+  return holders.sort((a, b) => a.days - b.days);
+}
+
 /** "the Minister of Defense Industry": the person holding that post at the date, if one does. */
 export function titleOnlyPeople(
   text: string,
@@ -202,18 +226,17 @@ export function titleOnlyPeople(
   date: string | null,
 ): PersonMention[] {
   const out: PersonMention[] = [];
+  const byTitle = new Map<string, Holder[]>();
   for (const m of text.matchAll(TITLE_ONLY_RE)) {
     const title = foldTitle(m[1]!);
-    const holders: { person: Person; days: number }[] = [];
-    for (const person of dataset.people) {
-      const near = roleNear(person, date);
-      if (near && foldTitle(near.role.title).startsWith(title))
-        holders.push({ person, days: near.days });
+    let holders = byTitle.get(title);
+    if (!holders) {
+      holders = holdersOf(title, dataset, date);
+      byTitle.set(title, holders);
     }
     const country = m[2] ? dataset.meta.countries.find((c) => c.name === m[2])?.code : undefined;
     const fit = holders.filter((h) => !country || h.person.country === country);
     if (fit.length === 0) continue;
-    fit.sort((a, b) => a.days - b.days);
     const only = fit.length === 1;
     out.push({
       personId: fit[0]!.person.id,

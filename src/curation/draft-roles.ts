@@ -19,11 +19,18 @@ export function foldTitle(title: string): string {
     .trim();
 }
 
+const starts = new Map<string, number | null>();
+
 function startOf(partial: string | undefined): number | null {
   if (!partial) return null;
-  const [y, m = '01', d = '01'] = partial.split('-');
-  const t = Date.parse(`${y}-${m}-${d}T00:00:00Z`);
-  return Number.isNaN(t) ? null : t;
+  let t = starts.get(partial);
+  if (t === undefined) {
+    const [y, m = '01', d = '01'] = partial.split('-');
+    const parsed = Date.parse(`${y}-${m}-${d}T00:00:00Z`);
+    t = Number.isNaN(parsed) ? null : parsed;
+    if (starts.size < 10_000) starts.set(partial, t);
+  }
+  return t;
 }
 
 /** How far, in days, the role is from the date (0 when it spans it); null when undated. */

@@ -70,7 +70,10 @@ function placeHits(
       const own = nearestDate(ctx, sentence.start, end, hit.at);
       const segment = segmentFor(segments, hit, own, fallback);
       segment.hits.push(hit);
-      if (!segment.sentences.includes(sentence.index)) segment.sentences.push(sentence.index);
+      // Sentences come in order, so a repeat can only be the last one added.
+      if (segment.sentences[segment.sentences.length - 1] !== sentence.index) {
+        segment.sentences.push(sentence.index);
+      }
       placed.push({ hit, segment });
     }
     if (placed.length > 0) bySentence.set(sentence.index, placed);
@@ -78,8 +81,18 @@ function placeHits(
   return { segments, bySentence };
 }
 
-function sentenceOf(sentences: readonly Sentence[], at: number): Sentence | undefined {
-  return sentences.find((s) => at >= s.start && at < s.start + s.text.length);
+/** The sentence holding an offset (binary search: sentences are in order). */
+export function sentenceOf(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.start + s.text.length) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }
 
 /** The engagement whose word stands nearest before the name (else nearest after it). */
