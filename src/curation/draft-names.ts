@@ -81,7 +81,7 @@ const COUNTRY_WORD: Record<string, string> = {
 const POSTS =
   "(?:First\\s+)?(?:Deputy\\s+)?(?:Prime\\s+Minister|Foreign\\s+Minister|Interior\\s+Minister|Defen[cs]e\\s+Minister|President|Speaker|State\\s+Secretary|Ambassador(?:\\s+to\\s+\\p{Lu}\\p{L}+)?|Chargé\\s+d'Affaires|Minister(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+){0,3})?)";
 const TITLE_NAME_RE = new RegExp(
-  `(?:\\b(Azerbaijani|Azerbaijan['’]s|Serbian|Serbia['’]s)\\s+)?\\b(${POSTS}(?:\\s+and\\s+${POSTS})?)(?:\\s+of\\s+(Azerbaijan|Serbia))?,?\\s+(\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)\\b`,
+  `(?:\\b(Azerbaijani|Azerbaijan['’]s|Serbian|Serbia['’]s)\\s+)?\\b(${POSTS}(?:\\s+and\\s+${POSTS})?)(?:\\s+of\\s+(Azerbaijan|Serbia))?,?\\s+(\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const NOT_NAME_WORDS = new Set([

@@ -149,10 +149,36 @@ function settleAmbiguous(
   };
 }
 
+const TITLE_HEADS = new Set([
+  'minister',
+  'ministry',
+  'president',
+  'ambassador',
+  'secretary',
+  'speaker',
+  'chairman',
+  'head',
+  'director',
+]);
+const TITLE_LINKS = new Set(['of', 'the', 'and', 'for']);
+
+/** "Minister of Defence Industry Guliyev": the capitalised words before the name are a post. */
+function endsTitlePhrase(tokens: readonly Token[], from: number): boolean {
+  let sawLink = false;
+  for (let i = from - 1; i >= Math.max(0, from - 7); i--) {
+    const t = tokens[i]!;
+    if (TITLE_LINKS.has(t.folded)) sawLink = true;
+    else if (!isCapitalised(t.raw)) return false;
+    else if (TITLE_HEADS.has(t.folded)) return sawLink;
+  }
+  return false;
+}
+
 function isFirstNameBefore(tokens: readonly Token[], from: number, sentenceStarts: Set<number>) {
   const prev = tokens[from - 1];
   if (!prev || sentenceStarts.has(prev.start)) return false;
   if (tokens[from]!.start - prev.end > 1) return false;
+  if (endsTitlePhrase(tokens, from)) return false;
   return isCapitalised(prev.raw) && !NOT_FIRST_NAMES.has(prev.folded) && /^\p{L}+$/u.test(prev.raw);
 }
 
