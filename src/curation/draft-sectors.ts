@@ -65,6 +65,8 @@ function isNamedThing(phrase: string, skip: Set<string>): boolean {
   if (words.length < 2 || words.length > 8) return false;
   if (NOT_TOPIC_WORDS.test(words[0]!) || NOT_TOPIC_WORDS.test(words[words.length - 1]!))
     return false;
+  // "Romania and Hungary", "COP29 and the Expo-2027": a list of names, not one.
+  if (/\band\b/.test(phrase) && !/\b(?:of|on|for)\b/.test(phrase)) return false;
   const folded = foldText(phrase);
   for (const name of skip) if (folded.includes(name) || name.includes(folded)) return false;
   return true;
