@@ -40,8 +40,9 @@ export function bylines(text: string): (SkippedName & Range)[] {
   return out;
 }
 
+// Not "in honour of": a dinner in someone's honour has them at the table.
 const COMMEMORATION_RE =
-  /\b(?:anniversary of the birth of|anniversary of|in memory of|memory of|in hono(?:u)?r of|monument (?:of|to)|bust of|grave of|tomb of|memorial to|statue of|commemorat\w*)\s+(?:the\s+)?/gi;
+  /\b(?:anniversary of the birth of|anniversary of|in memory of|memory of|monument (?:of|to)|bust of|grave of|tomb of|memorial to|statue of|commemorat\w*)\s+(?:the\s+)?/gi;
 /** Words of a commemorated person's title, dropped before the name. */
 const HONORIFIC_RE = /^(?:(?:National|Great|Late|Leader|President|the)\s+)+/u;
 const LEADING_NAME_RE = new RegExp(`^(${NAME})`, 'u');

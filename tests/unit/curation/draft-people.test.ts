@@ -102,3 +102,16 @@ describe('names that are not participants, and new ones', () => {
     expect(main!.event.visitId).toBe('2030-05-bayramov-serbia');
   });
 });
+
+describe('commemorated or present', () => {
+  it('keeps the guest of honour of a dinner, and skips the leader whose monument was visited', () => {
+    const text =
+      'On May 5, 2030, a dinner was given in honour of Ilham Aliyev in Belgrade. ' +
+      'Aleksandar Vucic and Aliyev visited the monument to Heydar Aliyev and laid a wreath.';
+    const result = draftFromArticle(text, { ...dataset, events: [] }, {});
+    if (!result.ok) throw new Error(result.problem);
+    const everyone = result.engagements.flatMap((d) => d.event.participants.map((p) => p.personId));
+    expect(everyone).toEqual(expect.arrayContaining(['ilham-aliyev', 'aleksandar-vucic']));
+    expect(result.skipped.map((s) => s.name)).toEqual(['Heydar Aliyev']);
+  });
+});
