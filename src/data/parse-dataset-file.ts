@@ -18,6 +18,7 @@ import {
 } from './dataset-job';
 import { csvIssueFromValidation } from './csv-issues';
 import { isParquetBuffer, parquetToDataset } from './parquet-import';
+import { decodeText } from './text-encoding';
 import { validateDataset } from './validate-dataset';
 import { plural } from '../lib/plural';
 
@@ -25,7 +26,7 @@ import { plural } from '../lib/plural';
 export function detectFormat(text: string, name: string): DatasetFormat | null {
   const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
   if (ext === 'json') return 'json';
-  if (ext === 'csv') return 'csv';
+  if (ext === 'csv' || ext === 'tsv') return 'csv';
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('{')) return 'json';
   const firstLine = start.slice(0, Math.max(0, start.search(/\r?\n|$/)));
@@ -34,17 +35,9 @@ export function detectFormat(text: string, name: string): DatasetFormat | null {
   return null;
 }
 
-/** UTF-8 (BOM or not), UTF-16 with a BOM, or, when the bytes are not UTF-8, Windows-1252. */
+/** The file's text, in whichever encoding it was saved (text-encoding.ts). */
 export function decodeDatasetBuffer(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Spreadsheets on Windows often save "CSV" in the legacy code page.
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return decodeText(buffer).text;
 }
 
 function failure(name: string, issues: ImportIssue[], message?: string): ParseResult {
