@@ -18,6 +18,7 @@ import {
 } from './dataset-job';
 import { csvIssueFromValidation } from './csv-issues';
 import { isParquetBuffer, parquetToDataset } from './parquet-import';
+import { isZipBuffer } from './xlsx-import';
 import { decodeText } from './text-encoding';
 import { validateDataset } from './validate-dataset';
 import { plural } from '../lib/plural';
@@ -166,6 +167,38 @@ export async function parseParquetFile(
   }
 }
 
+/** Reads and validates an Excel workbook of engagements (the CSV's columns). Never throws. */
+export async function parseXlsxFile(
+  buffer: ArrayBuffer,
+  name: string,
+  options: ParseOptions & { sheet?: string } = {},
+): Promise<ParseResult> {
+  const progress = options.onProgress ?? (() => {});
+  try {
+    progress('parsing', 0);
+    const { xlsxToDataset } = await import('./xlsx-import');
+    const imported = await xlsxToDataset(buffer, {
+      name,
+      today: options.today,
+      sheet: options.sheet,
+      onProgress: (f) => progress('parsing', f),
+    });
+    progress('parsing', 1, imported.dataset?.events.length);
+    return fromTable(imported, name, 'xlsx', progress);
+  } catch (error) {
+    const detail = errorText(error);
+    return fileFailure(name, `could not be read: ${detail}`, `${name} could not be read`);
+  }
+}
+
+/** An .xlsx by its name, or a zip archive by its first bytes (a workbook renamed). */
+function isWorkbook(
+  request: DatasetJobRequest,
+): request is Extract<DatasetJobRequest, { buffer: ArrayBuffer }> {
+  if (!('buffer' in request)) return false;
+  return /\.xlsx$/i.test(request.name) || isZipBuffer(request.buffer);
+}
+
 /** Parses and validates an opened file's text. Never throws. */
 export function parseDatasetFile(
   text: string,
@@ -249,6 +282,12 @@ export function runDatasetJob(
     progress('reading', 1);
     return parseParquetFile(request.buffer, request.name, options).then((result) =>
       postResult(result, post),
+    );
+  }
+  if (isWorkbook(request)) {
+    progress('reading', 1);
+    return parseXlsxFile(request.buffer, request.name, { ...options, sheet: request.sheet }).then(
+      (result) => postResult(result, post),
     );
   }
   const text = decodedText(request, post);
