@@ -6,16 +6,10 @@
  * other cell is read as its text. Row numbers in problems are the sheet's own.
  */
 import { readCsvHeader } from './csv-columns';
-import {
-  emptyImport,
-  tableIssues,
-  tableToDataset,
-  type CsvImport,
-  type CsvImportOptions,
-  type CsvTable,
-} from './csv-import';
-import { errorText } from './dataset-job';
+import type { CsvImport, CsvImportOptions, CsvTable } from './csv-import';
+import { emptyImport, tableIssues, tableToDataset } from './csv-import';
 import { tooManyRowsReason } from './dataset-limits';
+import { errorText } from './dataset-job';
 
 /** "PK\x03\x04": a zip archive, as every .xlsx is. */
 export function isZipBuffer(buffer: ArrayBuffer): boolean {
