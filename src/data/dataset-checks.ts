@@ -202,8 +202,8 @@ function checkMilestones(
   });
 }
 
-const placeName = (city: string | undefined, country: string | undefined) =>
-  city === undefined ? (country ?? '') : `${city}, ${country ?? ''}`;
+const placeName = (city: string | undefined, country = '') =>
+  city === undefined ? country : `${city}, ${country}`;
 
 /**
  * The places table: each row cites known sources, names a known country, is listed once,

@@ -88,7 +88,7 @@ function oneOf<T extends string>(v: unknown, values: ReadonlySet<string>): T {
 }
 
 function flag(v: unknown): boolean {
-  if (v === undefined || v === null) return false;
+  if (v == null) return false;
   if (typeof v !== 'boolean') misfit();
   return v;
 }
@@ -115,11 +115,9 @@ function list<T>(v: unknown, item: (x: unknown) => T): T[] {
 }
 
 // `null` is read as absent, as the schema reads it (null-as-absent.ts).
-const listOr = <T>(v: unknown, item: (x: unknown) => T): T[] =>
-  v === undefined || v === null ? [] : list(v, item);
+const listOr = <T>(v: unknown, item: (x: unknown) => T): T[] => (v == null ? [] : list(v, item));
 
-const strOr = (v: unknown, max: number): string =>
-  v === undefined || v === null ? '' : str(v, max);
+const strOr = (v: unknown, max: number): string => (v == null ? '' : str(v, max));
 
 /** Absent or null → undefined. Present but undefined: the schema keeps such a key, so let it decide. */
 function optional<T>(o: Obj, key: string, read: (v: unknown) => T): T | undefined {

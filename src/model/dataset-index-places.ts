@@ -27,15 +27,10 @@ export interface VenueColumns {
 
 const rowKey = (city: string | null, country: string) => `${country}\u0000${city ?? ''}`;
 
-/** City → its country, for the cities that only one row of the places table names. */
-function soleCountries(places: readonly PlaceRow[]): Map<string, string> {
-  const out = new Map<string, string>();
-  const twice = new Set<string>();
-  for (const p of places) {
-    if (out.has(p.city) && out.get(p.city) !== p.country) twice.add(p.city);
-    out.set(p.city, p.country);
-  }
-  for (const city of twice) out.delete(city);
+/** City → its country, for the cities that only one row of the places table names (else null). */
+function soleCountries(places: readonly PlaceRow[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const p of places) out.set(p.city, out.has(p.city) ? null : p.country);
   return out;
 }
 
@@ -78,7 +73,7 @@ export function venueColumns(
     if (!place) continue;
     const city = place.city?.trim() || null;
     // A venue named by its city alone takes the country of the one places row of that city.
-    const country = place.country ?? (city === null ? undefined : countryOfCity.get(city));
+    const country = place.country ?? (city === null ? null : countryOfCity.get(city));
     eventVenues[k++] = venueOf(city, country ?? '');
   }
   venueStart[n] = k;

@@ -10,10 +10,9 @@ import { plural } from '../lib/plural';
 /** "Baku, Azerbaijan"; the country or the city alone when only one is known; "No travel" without a place. */
 export function formatPlace(index: DatasetIndex, place: EngagementEvent['place']): string {
   if (place === null) return 'No travel';
-  const country = place.country === undefined ? '' : countryName(index, place.country);
+  const country = countryName(index, place.country ?? null);
   const city = place.city?.trim();
-  if (!city) return country;
-  return country ? `${city}, ${country}` : city;
+  return city && country ? `${city}, ${country}` : city || country;
 }
 
 const pairCodes = (index: DatasetIndex) => index.dataset.meta.countries.map((c) => c.code);
