@@ -3,14 +3,8 @@
 import { resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openPage,
-  region,
-  wakeAllViews,
-  type Browser,
-  type Page,
-} from './support/browser';
+import { launchBrowser, openPage, type Browser } from './support/browser';
+import { eventsCount, eventsReady } from './support/events-region';
 
 const fixture = (name: string) => resolve(__dirname, '../fixtures/import', name);
 
@@ -22,16 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const eventsCount = (page: Page) =>
-  region(page, 'Events')
-    .getByText(/^\d+ engagements?/)
-    .first()
-    .textContent();
-
-async function ready(page: Page) {
-  await wakeAllViews(page);
-  await region(page, 'Events').locator('article').first().waitFor();
-}
+const ready = eventsReady;
 
 describe('opening files through the file picker', () => {
   it.each(['nulls.json', 'serbian-1250.csv', 'unicode-text.txt', 'engagements.xlsx'])(
