@@ -354,6 +354,11 @@ describe('helpers', () => {
       url: 'https://en.trend.az/x',
     });
     expect(parseSource('https://example.org/a')).toEqual({ url: 'https://example.org/a' });
+    expect(parseSource('Politika, 23.12.2024, Sastanak u Beogradu')).toEqual({
+      publisher: 'Politika',
+      published: '2024-12-23',
+      title: 'Sastanak u Beogradu',
+    });
     expect(parseSource('Trend, 2024-02-30, A')).toEqual({
       problem: 'has a publication date that does not exist: day 30 does not exist in 2024-02',
     });
