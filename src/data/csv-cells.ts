@@ -16,6 +16,7 @@ import {
   type DatasetInput,
   type DocumentKind,
 } from './schema';
+import { readLocaleDate } from './csv-dates';
 import { dateProblem } from './dataset-checks';
 
 export type EventInput = DatasetInput['events'][number];
@@ -122,15 +123,18 @@ export interface CellDate {
 }
 
 /** The `date` and `date_precision` cells. */
-export function readDate(date: string, givenPrecision: string, problem: CellProblem): CellDate {
+export function readDate(written: string, givenPrecision: string, problem: CellProblem): CellDate {
+  const local = DATE_SHAPE_RE.test(written) ? null : readLocaleDate(written);
+  if (local !== null && 'problem' in local) problem('date', local.problem);
+  const date = local !== null && 'iso' in local ? local.iso : written;
   const lower = givenPrecision.toLowerCase();
   const precision =
     givenPrecision === '' ? precisionOf(date) : isPrecision(lower) ? lower : givenPrecision;
   if (date === '') problem('date', 'is empty (write YYYY, YYYY-MM or YYYY-MM-DD)');
-  else if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(date)) {
+  else if (local === null && /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(date)) {
     problem(
       'date',
-      `"${clip(date)}" must be written YYYY-MM-DD (spreadsheets often reformat dates: format the column as text)`,
+      `"${clip(date)}" must be written YYYY-MM-DD or DD.MM.YYYY, with a four-digit year`,
     );
   }
   const shapeOk = DATE_SHAPE_RE.test(date);

@@ -1,14 +1,15 @@
 /**
- * CSV text → records of fields (RFC 4180): fields holding commas, quotes or line breaks are
- * quoted, quotes doubled; CRLF, LF or a lone CR end a record. Pure; runs in the Web Worker.
+ * CSV text → records of fields, by papaparse (RFC 4180: fields holding separators, quotes or
+ * line breaks are quoted, quotes doubled; CRLF, LF or a lone CR end a record). Ours: which
+ * separator the header uses, and where a quote left open starts. Pure; runs in the Web Worker.
  */
+import Papa from 'papaparse';
 
 /** Report progress every this many rows. */
 export const CSV_PROGRESS_EVERY = 50_000;
 
-const QUOTE = 0x22;
-const CR = 0x0d;
-const LF = 0x0a;
+/** Characters handed to the parser at a time: progress is reported after each. */
+const CHUNK_CHARS = 1 << 20;
 
 export interface CsvRecords {
   /** Every record, blank lines included (as `['']`), so index + 1 is the spreadsheet row. */
@@ -17,80 +18,35 @@ export interface CsvRecords {
   unclosedQuoteRow: number | null;
 }
 
-/** Splits CSV text into records of fields. Never throws; a stray quote mid-field is kept. */
+/** Splits CSV text into records of fields. Never throws. */
 export function parseCsvRecords(
   text: string,
   delimiter = ',',
   onProgress?: (fraction: number) => void,
 ): CsvRecords {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body === '') return { records: [], unclosedQuoteRow: null };
   const records: string[][] = [];
-  const n = text.length;
-  const D = delimiter.charCodeAt(0);
-  let i = n > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (i >= n) return { records, unclosedQuoteRow: null };
-  let record: string[] = [];
-  let nextReport = CSV_PROGRESS_EVERY;
-  for (;;) {
-    let field: string;
-    if (i < n && text.charCodeAt(i) === QUOTE) {
-      let j = i + 1;
-      field = '';
-      for (;;) {
-        const q = text.indexOf('"', j);
-        if (q === -1) {
-          record.push(field + text.slice(j));
-          records.push(record);
-          return { records, unclosedQuoteRow: records.length };
-        }
-        field += text.slice(j, q);
-        if (q + 1 < n && text.charCodeAt(q + 1) === QUOTE) {
-          field += '"';
-          j = q + 2;
-        } else {
-          j = q + 1;
-          break;
-        }
-      }
-      // Anything between the closing quote and the next separator is kept as written.
-      let k = j;
-      while (k < n) {
-        const c = text.charCodeAt(k);
-        if (c === D || c === CR || c === LF) break;
-        k++;
-      }
-      if (k > j) field += text.slice(j, k);
-      i = k;
-    } else {
-      let k = i;
-      while (k < n) {
-        const c = text.charCodeAt(k);
-        if (c === D || c === CR || c === LF) break;
-        k++;
-      }
-      field = text.slice(i, k);
-      i = k;
-    }
-    record.push(field);
-    if (i >= n) {
-      records.push(record);
-      break;
-    }
-    const c = text.charCodeAt(i);
-    if (c === D) {
-      i++;
-      continue;
-    }
-    // A line break: CRLF, LF or a lone CR.
-    i += c === CR && i + 1 < n && text.charCodeAt(i + 1) === LF ? 2 : 1;
-    records.push(record);
-    record = [];
-    if (onProgress && records.length >= nextReport) {
-      nextReport += CSV_PROGRESS_EVERY;
-      onProgress(i / n);
-    }
-    if (i >= n) break;
-  }
-  return { records, unclosedQuoteRow: null };
+  let unclosed = false;
+  let done = 0;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    // A lone CR, as old Mac files write, is a line end too; papaparse guesses from the text.
+    newline: /\r\n|\n/.test(body) ? undefined : '\r',
+    quoteChar: '"',
+    skipEmptyLines: false,
+    chunkSize: CHUNK_CHARS,
+    chunk: (result: Papa.ParseResult<string[]>) => {
+      for (const row of result.data) records.push(row);
+      if (result.errors.some((e) => e.code === 'MissingQuotes')) unclosed = true;
+      done += CHUNK_CHARS;
+      if (onProgress && done < body.length) onProgress(done / body.length);
+    },
+  } as Papa.ParseConfig<string[]>);
+  // The line break after the last record is not a blank record.
+  const last = records.at(-1);
+  if (/[\r\n]$/.test(body) && last?.length === 1 && last[0] === '') records.pop();
+  return { records, unclosedQuoteRow: unclosed ? records.length : null };
 }
 
 /** The column separator of the header line: ",", or ";" / tab when those clearly win. */

@@ -1,21 +1,31 @@
 /**
- * The `sources` and `source_urls` cells: "Publisher, YYYY-MM-DD, Title" (optionally followed
- * by ", https://…") or just a URL, ";"-separated, with URLs lined up by position.
+ * The `sources` and `source_urls` cells: "Publisher, YYYY-MM-DD, Title" (or DD.MM.YYYY;
+ * optionally followed by ", https://…") or just a URL, ";"-separated, with URLs lined up by position.
  */
 import { foldText } from '../lib/text';
 import { ISO_DAY_RE, splitItems } from './csv-cells';
+import { readLocaleDate } from './csv-dates';
 import { dateProblem } from './dataset-checks';
 
 const URLISH_RE = /^[a-z][a-z0-9+.-]*:\S+$/i;
 /** What the export writes for a source whose publication date is unknown. */
 const UNKNOWN_DATE = 'date unknown';
 // A publisher may hold commas ("Blic (Beta), via naslovi.net"): the date field ends it.
+// The date may also be written as Serbian and Azerbaijani spreadsheets show it: 23.12.2024.
 const SOURCE_START_RE =
-  /^\s*(?:[a-z][a-z0-9+.-]*:\S+\s*$|[^,]+(?:,[^,]+)*?,\s*(?:\d{4}-\d{2}-\d{2}|date unknown)\s*,)/i;
+  /^\s*(?:[a-z][a-z0-9+.-]*:\S+\s*$|[^,]+(?:,[^,]+)*?,\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?|date unknown)\s*,)/i;
+const DOTTED_DAY_RE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?$/;
 const isDateField = (part: string) => {
   const p = part.trim();
-  return ISO_DAY_RE.test(p) || p.toLowerCase() === UNKNOWN_DATE;
+  return ISO_DAY_RE.test(p) || DOTTED_DAY_RE.test(p) || p.toLowerCase() === UNKNOWN_DATE;
 };
+
+/** A source's date field as YYYY-MM-DD (23.12.2024 → 2024-12-23), or as written. */
+function isoPublished(field: string): string {
+  if (!DOTTED_DAY_RE.test(field)) return field;
+  const read = readLocaleDate(field);
+  return read !== null && 'iso' in read ? read.iso : field;
+}
 
 /** One item of the `sources` cell, as the export writes it. */
 export function sourceItem(s: { publisher: string; published?: string; title: string }): string {
@@ -57,7 +67,7 @@ export function parseSource(item: string): ParsedSource {
     parts.findIndex((p, i) => i > 0 && isDateField(p)),
   );
   const publisher = parts.slice(0, dateAt).join(',').trim();
-  const published = (parts[dateAt] ?? '').trim();
+  const published = isoPublished((parts[dateAt] ?? '').trim());
   const title = parts
     .slice(dateAt + 1)
     .join(',')

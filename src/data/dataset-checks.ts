@@ -101,17 +101,6 @@ function checkCountry(
   }
 }
 
-function checkSourceDates(sources: Dataset['sources'], report: Report): void {
-  sources.forEach((s, i) => {
-    if (s.published === undefined && (s.publishedNote ?? '').trim() === '') {
-      report(
-        `sources[${i}].published`,
-        'is required unless publishedNote says why the date is unknown',
-      );
-    }
-  });
-}
-
 /** Date, countries and place of one event: who travelled where. */
 function checkEventSides(e: DatasetEvent, at: string, known: Known, report: Report): void {
   const problem = quickDateProblem(e.date, e.datePrecision);
@@ -136,10 +125,11 @@ function checkEventSides(e: DatasetEvent, at: string, known: Known, report: Repo
   if (guest !== null && !known.pair.has(guest)) {
     report(`${at}.guestCountry`, `"${guest}" is not one of the pair`);
   }
-  if (host !== null && guest !== null && e.place && e.place.country !== host) {
+  const placeCountry = e.place?.country;
+  if (host !== null && guest !== null && placeCountry !== undefined && placeCountry !== host) {
     report(
       `${at}.place.country`,
-      `a visit hosted by "${host}" cannot take place in "${e.place.country}"`,
+      `a visit hosted by "${host}" cannot take place in "${placeCountry}"`,
     );
   }
   if (e.placeInferred && !e.place) {
@@ -212,7 +202,7 @@ function checkMilestones(
   });
 }
 
-const placeName = (city: string | undefined, country: string) =>
+const placeName = (city: string | undefined, country = '') =>
   city === undefined ? country : `${city}, ${country}`;
 
 /**
@@ -254,7 +244,6 @@ export function referentialIssues(data: Dataset): DatasetIssue[] {
     sources,
   };
   data.people.forEach((p, i) => checkCountry(known, p.country, `people[${i}].country`, report));
-  checkSourceDates(data.sources, report);
   const checkVisitSides = visitSidesChecker(report);
   data.events.forEach((e, i) => {
     const at = `events[${i}]`;

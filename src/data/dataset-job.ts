@@ -28,7 +28,7 @@ export type ParseResult =
       message: string;
     };
 
-export type DatasetFormat = 'json' | 'csv' | 'parquet';
+export type DatasetFormat = 'json' | 'csv' | 'parquet' | 'xlsx';
 
 export const MAX_LISTED_ISSUES = 50;
 
@@ -47,7 +47,8 @@ export function formatIssue(issue: ImportIssue): string {
 // The worker protocol (src/data/dataset.worker.ts runs `runDatasetJob`).
 
 export type DatasetJobRequest =
-  | { name: string; buffer: ArrayBuffer; today?: string }
+  /** `sheet`: of a workbook, the sheet to read (default the first with engagements). */
+  | { name: string; buffer: ArrayBuffer; today?: string; sheet?: string }
   | { name: string; text: string; today?: string };
 
 export type DatasetJobMessage =

@@ -15,6 +15,8 @@ export const MAX_BYTES: Readonly<Record<DatasetFormat, number>> = {
   json: 400 * MB,
   csv: 300 * MB,
   parquet: 200 * MB,
+  // A workbook's XML unpacks to about ten times its size, and is held whole while it is read.
+  xlsx: 30 * MB,
 };
 
 /** Most engagements a dataset may have (about 1.5 GB of heap at the measured cost per row). */
@@ -28,7 +30,9 @@ export function megabytes(bytes: number): string {
 export function tooLargeReason(name: string, bytes: number, format: DatasetFormat): string | null {
   const limit = MAX_BYTES[format];
   if (bytes <= limit) return null;
-  return `${name} is too large (${megabytes(bytes)}): ${format === 'parquet' ? 'Parquet' : format.toUpperCase()} files up to ${megabytes(limit)} can be opened in the browser, so that the tab does not run out of memory`;
+  const kind =
+    format === 'parquet' ? 'Parquet' : format === 'xlsx' ? 'Excel' : format.toUpperCase();
+  return `${name} is too large (${megabytes(bytes)}): ${kind} files up to ${megabytes(limit)} can be opened in the browser, so that the tab does not run out of memory`;
 }
 
 /** Why a dataset of this many rows is refused before it is built ("has …"), or null. */
@@ -37,8 +41,9 @@ export function tooManyRowsReason(rows: number): string | null {
   return `has ${formatInt(rows)} engagements: at most ${formatInt(MAX_ROWS)} can be shown in the browser without running out of memory. Filter the file first (for example by date), or aggregate it offline`;
 }
 
-/** json, csv or parquet from a file name's extension; null when it names none of them. */
+/** json, csv (.tsv, .txt), parquet or xlsx from a file name's extension; null when it names none. */
 export function formatFromName(name: string): DatasetFormat | null {
   const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
-  return ext === 'json' || ext === 'csv' || ext === 'parquet' ? ext : null;
+  if (ext === 'tsv' || ext === 'txt') return 'csv';
+  return ext === 'json' || ext === 'csv' || ext === 'parquet' || ext === 'xlsx' ? ext : null;
 }

@@ -57,7 +57,7 @@ function sourceSchema({ id, isoDay, text }: Primitives) {
   return z.object({
     id,
     publisher: text(200),
-    /** Absent only with a `publishedNote` saying why the date is unknown. */
+    /** Absent when the date is unknown (shown as "date unknown"); `publishedNote` may say why. */
     published: isoDay.optional(),
     publishedInferred: z.boolean().default(false),
     publishedNote: z.string().max(2000).optional(),
@@ -105,7 +105,13 @@ function eventSchema({ id, countryCode, partialDay, text }: Primitives) {
     role: z.string().max(300).default(''),
     country: countryCode,
   });
-  const place = z.object({ city: z.string().max(200).optional(), country: countryCode });
+  /** A venue: its country, or (when a file could not tell the country) a city alone. */
+  const place = z
+    .object({ city: z.string().max(200).optional(), country: countryCode.optional() })
+    .refine((p) => p.country !== undefined || (p.city ?? '').trim() !== '', {
+      message: 'must name a country, or at least a city',
+      path: ['country'],
+    });
   const document = z.object({
     title: text(500),
     kind: z.enum(DOCUMENT_KINDS),

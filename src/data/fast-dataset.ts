@@ -88,7 +88,7 @@ function oneOf<T extends string>(v: unknown, values: ReadonlySet<string>): T {
 }
 
 function flag(v: unknown): boolean {
-  if (v === undefined) return false;
+  if (v == null) return false;
   if (typeof v !== 'boolean') misfit();
   return v;
 }
@@ -114,14 +114,15 @@ function list<T>(v: unknown, item: (x: unknown) => T): T[] {
   return out;
 }
 
-const listOr = <T>(v: unknown, item: (x: unknown) => T): T[] =>
-  v === undefined ? [] : list(v, item);
+// `null` is read as absent, as the schema reads it (null-as-absent.ts).
+const listOr = <T>(v: unknown, item: (x: unknown) => T): T[] => (v == null ? [] : list(v, item));
 
-const strOr = (v: unknown, max: number): string => (v === undefined ? '' : str(v, max));
+const strOr = (v: unknown, max: number): string => (v == null ? '' : str(v, max));
 
-/** Absent → undefined. Present but undefined: the schema keeps such a key, so let it decide. */
+/** Absent or null → undefined. Present but undefined: the schema keeps such a key, so let it decide. */
 function optional<T>(o: Obj, key: string, read: (v: unknown) => T): T | undefined {
   const v = o[key];
+  if (v === null) return undefined;
   if (v === undefined) {
     if (key in o) misfit();
     return undefined;
@@ -240,12 +241,12 @@ function place(v: unknown): EngagementEvent['place'] {
   if (v === undefined || v === null) return null;
   const o = obj(v);
   const out: Obj = {};
-  put(
-    out,
-    'city',
-    optional(o, 'city', (x) => str(x, 200)),
-  );
-  out.country = code(o.country);
+  const city = optional(o, 'city', (x) => str(x, 200));
+  put(out, 'city', city);
+  // A city alone will do when the file could not tell the country.
+  const country = optional(o, 'country', code);
+  if (country === undefined && (city ?? '').trim() === '') misfit();
+  put(out, 'country', country);
   return out as EngagementEvent['place'];
 }
 

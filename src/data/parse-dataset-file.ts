@@ -18,6 +18,8 @@ import {
 } from './dataset-job';
 import { csvIssueFromValidation } from './csv-issues';
 import { isParquetBuffer, parquetToDataset } from './parquet-import';
+import { isZipBuffer } from './xlsx-import';
+import { decodeText } from './text-encoding';
 import { validateDataset } from './validate-dataset';
 import { plural } from '../lib/plural';
 
@@ -25,7 +27,7 @@ import { plural } from '../lib/plural';
 export function detectFormat(text: string, name: string): DatasetFormat | null {
   const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
   if (ext === 'json') return 'json';
-  if (ext === 'csv') return 'csv';
+  if (ext === 'csv' || ext === 'tsv') return 'csv';
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('{')) return 'json';
   const firstLine = start.slice(0, Math.max(0, start.search(/\r?\n|$/)));
@@ -34,17 +36,9 @@ export function detectFormat(text: string, name: string): DatasetFormat | null {
   return null;
 }
 
-/** UTF-8 (BOM or not), UTF-16 with a BOM, or, when the bytes are not UTF-8, Windows-1252. */
+/** The file's text, in whichever encoding it was saved (text-encoding.ts). */
 export function decodeDatasetBuffer(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Spreadsheets on Windows often save "CSV" in the legacy code page.
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return decodeText(buffer).text;
 }
 
 function failure(name: string, issues: ImportIssue[], message?: string): ParseResult {
@@ -173,6 +167,38 @@ export async function parseParquetFile(
   }
 }
 
+/** Reads and validates an Excel workbook of engagements (the CSV's columns). Never throws. */
+export async function parseXlsxFile(
+  buffer: ArrayBuffer,
+  name: string,
+  options: ParseOptions & { sheet?: string } = {},
+): Promise<ParseResult> {
+  const progress = options.onProgress ?? (() => {});
+  try {
+    progress('parsing', 0);
+    const { xlsxToDataset } = await import('./xlsx-import');
+    const imported = await xlsxToDataset(buffer, {
+      name,
+      today: options.today,
+      sheet: options.sheet,
+      onProgress: (f) => progress('parsing', f),
+    });
+    progress('parsing', 1, imported.dataset?.events.length);
+    return fromTable(imported, name, 'xlsx', progress);
+  } catch (error) {
+    const detail = errorText(error);
+    return fileFailure(name, `could not be read: ${detail}`, `${name} could not be read`);
+  }
+}
+
+/** An .xlsx by its name, or a zip archive by its first bytes (a workbook renamed). */
+function isWorkbook(
+  request: DatasetJobRequest,
+): request is Extract<DatasetJobRequest, { buffer: ArrayBuffer }> {
+  if (!('buffer' in request)) return false;
+  return /\.xlsx$/i.test(request.name) || isZipBuffer(request.buffer);
+}
+
 /** Parses and validates an opened file's text. Never throws. */
 export function parseDatasetFile(
   text: string,
@@ -256,6 +282,12 @@ export function runDatasetJob(
     progress('reading', 1);
     return parseParquetFile(request.buffer, request.name, options).then((result) =>
       postResult(result, post),
+    );
+  }
+  if (isWorkbook(request)) {
+    progress('reading', 1);
+    return parseXlsxFile(request.buffer, request.name, { ...options, sheet: request.sheet }).then(
+      (result) => postResult(result, post),
     );
   }
   const text = decodedText(request, post);

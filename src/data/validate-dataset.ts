@@ -8,6 +8,7 @@ import { referentialIssues } from './dataset-checks';
 import { formatPath, type DatasetIssue, type ValidationResult as Result } from './dataset-error';
 import { datasetSchema } from './dataset-schema';
 import { fastValidate } from './fast-dataset';
+import { nullAwareIssues, withoutNulls } from './null-as-absent';
 import type { Dataset } from './schema';
 
 export { DatasetError, formatPath, type DatasetIssue } from './dataset-error';
@@ -23,10 +24,14 @@ function zodIssues(error: z.ZodError): DatasetIssue[] {
 export function schemaDataset(
   input: unknown,
 ): { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] } {
-  const parsed = datasetSchema().safeParse(input, {
+  // `null` means absent (null-as-absent.ts): the schema reads the input without its nulls.
+  const { value, nullPaths } = withoutNulls(input);
+  const parsed = datasetSchema().safeParse(value, {
     error: (issue) => (issue.input === undefined ? 'is required' : undefined),
   });
-  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
+  if (!parsed.success) {
+    return { ok: false, issues: nullAwareIssues(zodIssues(parsed.error), nullPaths) };
+  }
   return { ok: true, dataset: parsed.data };
 }
 

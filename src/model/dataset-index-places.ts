@@ -27,6 +27,13 @@ export interface VenueColumns {
 
 const rowKey = (city: string | null, country: string) => `${country}\u0000${city ?? ''}`;
 
+/** City → its country, for the cities that only one row of the places table names (else null). */
+function soleCountries(places: readonly PlaceRow[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const p of places) out.set(p.city, out.has(p.city) ? null : p.country);
+  return out;
+}
+
 /** The venues of `events` (in order of first appearance) and each event's venue. */
 export function venueColumns(
   dataset: Dataset,
@@ -34,6 +41,7 @@ export function venueColumns(
   countryNames: ReadonlyMap<string, string>,
 ): VenueColumns {
   const rows = new Map((dataset.places ?? []).map((p) => [rowKey(p.city, p.country), p]));
+  const countryOfCity = soleCountries(dataset.places ?? []);
   const venues: Venue[] = [];
   const venueIndex = new Map<string, number>();
   const byPlace = new Map<string, number>();
@@ -62,7 +70,11 @@ export function venueColumns(
   for (let i = 0; i < n; i++) {
     venueStart[i] = k;
     const place = events[i]!.place;
-    if (place) eventVenues[k++] = venueOf(place.city?.trim() || null, place.country);
+    if (!place) continue;
+    const city = place.city?.trim() || null;
+    // A venue named by its city alone takes the country of the one places row of that city.
+    const country = place.country ?? (city === null ? null : countryOfCity.get(city));
+    eventVenues[k++] = venueOf(city, country ?? '');
   }
   venueStart[n] = k;
   return { venues, venueIndex, eventVenues: eventVenues.subarray(0, k), venueStart };

@@ -7,12 +7,12 @@ import { formatEventDate } from './dates';
 import { formatInt } from '../lib/format-number';
 import { plural } from '../lib/plural';
 
-/** "Baku, Azerbaijan"; the country alone when no city is known; "No travel" without a place. */
+/** "Baku, Azerbaijan"; the country or the city alone when only one is known; "No travel" without a place. */
 export function formatPlace(index: DatasetIndex, place: EngagementEvent['place']): string {
   if (place === null) return 'No travel';
-  const country = countryName(index, place.country);
+  const country = countryName(index, place.country ?? null);
   const city = place.city?.trim();
-  return city ? `${city}, ${country}` : country;
+  return city && country ? `${city}, ${country}` : city || country;
 }
 
 const pairCodes = (index: DatasetIndex) => index.dataset.meta.countries.map((c) => c.code);

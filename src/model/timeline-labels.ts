@@ -69,9 +69,8 @@ export function travellerLabel(events: readonly EngagementEvent[], names: Timeli
 /** "Davos" or "UN General Assembly, New York": where the two sides met. */
 export function elsewhereLabel(events: readonly EngagementEvent[], names: TimelineNames): string {
   const first = events[0]!;
-  const country = first.place
-    ? (names.countryName?.(first.place.country) ?? first.place.country)
-    : '';
+  const code = first.place?.country ?? '';
+  const country = code && (names.countryName?.(code) ?? code);
   const event = events.find((e) => e.multilateralEvent)?.multilateralEvent;
   const where = firstCity(events) ?? country;
   return truncateLabel(event ? `${event}, ${where}` : where || first.title);

@@ -7,10 +7,10 @@ import {
   openPage,
   region,
   type Browser,
-  type Page,
   waitForApp,
   wakeAllViews,
 } from './support/browser';
+import { eventsCount, eventsReady } from './support/events-region';
 
 const fixture = (name: string) => resolve(__dirname, '../fixtures', name);
 
@@ -22,16 +22,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const eventsCount = (page: Page) =>
-  region(page, 'Events')
-    .getByText(/^\d+ engagements?/)
-    .first()
-    .textContent();
-
-async function ready(page: Page) {
-  await wakeAllViews(page);
-  await region(page, 'Events').locator('article').first().waitFor();
-}
+const ready = eventsReady;
 
 describe('accessibility (axe-core in Chromium)', () => {
   it.each([

@@ -1,11 +1,16 @@
 import type { ChangeEvent } from 'react';
 import { LineIcon } from '../../components/LineIcon';
-import { CSV_TEMPLATE_FILE_NAME, CSV_TEMPLATE_URL, DATASET_FILE_ACCEPT } from './template';
+import {
+  CSV_TEMPLATE_FILE_NAME,
+  CSV_TEMPLATE_URL,
+  DATASET_FILE_ACCEPT,
+  XLSX_TEMPLATE_URL,
+} from './template';
 import './import.css';
 
 /**
- * "Open dataset…": a file picker for a JSON dataset or a CSV of engagements, and the link to
- * the CSV template. The chosen file is handed to `onOpen`; it never leaves the browser.
+ * "Open dataset…": a file picker for a JSON dataset or a table of engagements (CSV, .xlsx,
+ * Parquet), and the links to the template as CSV and as .xlsx. The chosen file is handed to `onOpen`; it never leaves the browser.
  */
 export function OpenDatasetButton({ onOpen }: { onOpen: (file: File) => void }) {
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -41,6 +46,9 @@ export function OpenDatasetButton({ onOpen }: { onOpen: (file: File) => void }) 
         download={CSV_TEMPLATE_FILE_NAME}
       >
         CSV template
+      </a>
+      <a className="open-dataset-template" href={XLSX_TEMPLATE_URL} download>
+        .xlsx
       </a>
     </span>
   );

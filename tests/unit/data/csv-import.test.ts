@@ -44,11 +44,13 @@ describe('parseCsvRecords (RFC 4180)', () => {
     ]);
   });
 
-  it('reports progress every 50 000 rows', () => {
+  it('reports progress after each megabyte of text, rising', () => {
     const fractions: number[] = [];
-    parseCsvRecords('x\n'.repeat(120_000), ',', (f) => fractions.push(f));
+    const { records } = parseCsvRecords('x,y\n'.repeat(600_000), ',', (f) => fractions.push(f));
+    expect(records).toHaveLength(600_000);
     expect(fractions).toHaveLength(2);
-    expect(fractions[0]).toBeCloseTo(50_000 / 120_000, 5);
+    expect(fractions[0]).toBeCloseTo((1 << 20) / 2_400_000, 5);
+    expect(fractions[1]).toBeGreaterThan(fractions[0]!);
   });
 });
 
@@ -229,18 +231,39 @@ describe('problems are reported by spreadsheet row and column', () => {
     expect(issues).toEqual(['row 3: date: month 13 does not exist']);
   });
 
-  it('explains dates a spreadsheet reformatted, missing sources and bad booleans', () => {
+  it('explains ambiguous and two-digit-year dates, missing sources and bad booleans', () => {
     const issues = problems(
       csv(
-        `20/07/2020,Reformatted,meeting,,,,AZ,RS,,,,Energy,,${SOURCE},,`,
+        `03/07/2020,Ambiguous,meeting,,,,AZ,RS,,,,Energy,,${SOURCE},,`,
         `2021,No source,meeting,,,,AZ,RS,,,,Energy,,,maybe,`,
+        `20.07.20,Short year,meeting,,,,AZ,RS,,,,Energy,,${SOURCE},,`,
       ),
     );
     expect(issues).toEqual([
-      expect.stringMatching(/^row 2: date: "20\/07\/2020" must be written YYYY-MM-DD/),
+      'row 2: date: "03/07/2020" could be 2020-03-07 (month first) or 2020-07-03 (day first): write it YYYY-MM-DD or DD.MM.YYYY',
       'row 3: date_inferred: "maybe" must be true or false',
       'row 3: sources: is empty: every engagement must cite at least one source',
+      'row 4: date: "20.07.20" must be written YYYY-MM-DD or DD.MM.YYYY, with a four-digit year',
     ]);
+  });
+
+  it('reads the date forms spreadsheets write in Serbian, Azerbaijani and English locales', () => {
+    const rows = [
+      '23.12.2024',
+      '23. 12. 2024.',
+      '12/23/2024',
+      '23/12/2024',
+      '23-12-2024',
+      '23 December 2024',
+      '"December 23, 2024"',
+      '23. decembar 2024.',
+      '23. децембар 2024.',
+      '23 dekabr 2024',
+      '2024-12-23T00:00:00',
+    ].map((d, i) => `${d},Talks ${i},meeting,,,,AZ,RS,,,,Energy,,${SOURCE},,`);
+    const dataset = valid(csv(...rows, `iyul 2021,Month,meeting,,,,AZ,RS,,,,Energy,,${SOURCE},,`));
+    expect(dataset.events.map((e) => e.date)).toEqual([...rows.map(() => '2024-12-23'), '2021-07']);
+    expect(dataset.events.at(-1)!.datePrecision).toBe('month');
   });
 
   it('rejects badly written sources and non-http(s) URLs', () => {
@@ -331,6 +354,11 @@ describe('helpers', () => {
       url: 'https://en.trend.az/x',
     });
     expect(parseSource('https://example.org/a')).toEqual({ url: 'https://example.org/a' });
+    expect(parseSource('Politika, 23.12.2024, Sastanak u Beogradu')).toEqual({
+      publisher: 'Politika',
+      published: '2024-12-23',
+      title: 'Sastanak u Beogradu',
+    });
     expect(parseSource('Trend, 2024-02-30, A')).toEqual({
       problem: 'has a publication date that does not exist: day 30 does not exist in 2024-02',
     });

@@ -9,6 +9,7 @@ import {
   type ValidationResult,
 } from '../../../src/data/validate-dataset';
 import { fixtureJson } from '../../support/dataset';
+import { nullFilled } from '../../support/null-filled';
 
 /** The verdict of the zod schema alone, then the references: what validation was before. */
 function reference(input: unknown): ValidationResult {
@@ -140,6 +141,18 @@ describe('the fast path of validation agrees with the zod schema', () => {
     const fast = canonicalDataset(structuredClone(data));
     expect(fast?.dataset.events[0]).toMatchObject({ dateInferred: false, documents: [] });
     expect(fast?.dataset.events[0]).not.toHaveProperty('extra');
+  });
+
+  it('reads null as absent in every optional field, as the schema does', () => {
+    const data = nullFilled(fixtureJson());
+    expectSameAsSchema(data);
+    expect(validateDataset(data).ok).toBe(true);
+    const noCountry = fixtureJson() as unknown as { events: Record<string, unknown>[] };
+    noCountry.events[0]!.place = { city: 'Novi Sad', country: null };
+    expectSameAsSchema(noCountry);
+    noCountry.events[0]!.place = { city: null, country: null };
+    expectSameAsSchema(noCountry);
+    expect(validateDataset(noCountry).ok).toBe(false);
   });
 
   it('hands what it cannot vouch for to the schema', () => {

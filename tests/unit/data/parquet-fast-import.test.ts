@@ -116,7 +116,7 @@ describe('the Parquet fast path', () => {
 
 describe('the Parquet fast path, on files it cannot vouch for', () => {
   it.each([
-    ['date', '31.12.2020'],
+    ['date', '31.12.20'],
     ['date', '2021-02-30'],
     ['type', 'banquet'],
     ['level', 'emperor'],

@@ -73,7 +73,9 @@ describe('the shipped dataset', () => {
   });
 
   it('codes third-country meetings with no host or guest, so they are never a visit', () => {
-    const abroad = data.events.filter((e) => e.place && !['AZ', 'RS'].includes(e.place.country));
+    const abroad = data.events.filter(
+      (e) => e.place?.country !== undefined && !['AZ', 'RS'].includes(e.place.country),
+    );
     expect(abroad.length).toBeGreaterThan(0);
     for (const e of abroad) {
       expect([e.id, e.hostCountry, e.guestCountry]).toEqual([e.id, null, null]);

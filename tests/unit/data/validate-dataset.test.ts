@@ -153,14 +153,44 @@ describe('validation rules: countries and sources', () => {
     if (!result.ok) expect(result.issues[0]!.path).toBe('(root)');
   });
 
-  it('accepts a source without a publication date only with a note saying why', () => {
-    expect(issuesAfter((d) => void delete d.sources[2]!.published)).toContain(
-      'sources[2].published: is required unless publishedNote says why the date is unknown',
-    );
+  it('accepts a source without a publication date ("date unknown"), with or without a note', () => {
     const d = fixtureJson();
     delete d.sources[1]!.published;
     d.sources[1]!.publishedNote = 'The stored page carries no date.';
+    delete d.sources[2]!.published;
     expect(validateDataset(d).ok).toBe(true);
+  });
+});
+
+describe('null means absent', () => {
+  it('reads null in optional fields as missing, and fills in the defaults', () => {
+    const d = fixtureJson() as unknown as {
+      sources: Record<string, unknown>[];
+      events: Record<string, unknown>[];
+    };
+    Object.assign(d.sources[0]!, { published: null, publishedNote: null, url: null, note: null });
+    Object.assign(d.events[0]!, { dateNote: null, summary: null, topics: null, place: null });
+    const result = validateDataset(d);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.sources[0]).not.toHaveProperty('published');
+    expect(result.dataset.events[0]).toMatchObject({ summary: '', topics: [], place: null });
+    expect(result.dataset.events[0]).not.toHaveProperty('dateNote');
+  });
+
+  it('names a required field that is null', () => {
+    expect(issuesAfter((d) => void ((d.sources[0] as { title: unknown }).title = null))).toEqual([
+      'sources[0].title: is null, but it is required (give it a value)',
+    ]);
+  });
+
+  it('accepts a place with a city and no country, and rejects one with neither', () => {
+    const d = fixtureJson();
+    ev(d, 3).place = { city: 'Belgrade', country: null as unknown as string };
+    expect(validateDataset(d).ok).toBe(true);
+    expect(issuesAfter((x) => void (ev(x, 3).place = { city: ' ' } as never))).toEqual([
+      'events[3].place.country: must name a country, or at least a city',
+    ]);
   });
 });
 

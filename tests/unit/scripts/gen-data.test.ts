@@ -55,7 +55,9 @@ describe('gen-data: synthetic datasets for performance work', () => {
     expect(data.people.some((p) => /[əğışçüöđčćšž]/i.test(p.name))).toBe(true);
     expect(data.people.every((p) => p.aliases.length > 0 && p.roles.length > 0)).toBe(true);
     const third = new Set(data.meta.otherCountries.map((c) => c.code));
-    expect(events.some((e) => e.place !== null && third.has(e.place.country))).toBe(true);
+    expect(events.some((e) => e.place?.country !== undefined && third.has(e.place.country))).toBe(
+      true,
+    );
   });
 
   it('groups trips of 1–4 engagements under one visitId with the same guest and host', () => {
