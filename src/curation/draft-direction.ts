@@ -112,7 +112,8 @@ function directionFor(
       note: 'A summons is hosted by the summoning country; nobody travelled.',
     };
   }
-  if (!place) {
+  const country = place?.country;
+  if (!country) {
     if (trip)
       return {
         host: trip.hostCountry,
@@ -121,18 +122,18 @@ function directionFor(
       };
     return { host: null, guest: null, note: 'No place: host and guest are left for the curator.' };
   }
-  if (!pair.includes(place.country)) {
+  if (!pair.includes(country)) {
     return {
       host: null,
       guest: null,
-      note: `The venue is in a third country (${countryName(ctx, place.country)}).`,
+      note: `The venue is in a third country (${countryName(ctx, country)}).`,
     };
   }
-  const guest = pair.find((c) => c !== place.country) ?? null;
+  const guest = pair.find((c) => c !== country) ?? null;
   return {
-    host: place.country,
+    host: country,
     guest,
-    note: `Held in ${countryName(ctx, place.country)}, so the other country's side is the guest.`,
+    note: `Held in ${countryName(ctx, country)}, so the other country's side is the guest.`,
   };
 }
 
@@ -187,8 +188,8 @@ export function settlePlace(
     placeInferred: Boolean(choice?.inferred),
     ...(choice?.inferred ? { placeNote: choice.inferred } : {}),
     placeEvidence,
-    hostCountry: d.host,
-    guestCountry: d.guest,
+    hostCountry: d.host ?? null,
+    guestCountry: d.guest ?? null,
     directionEvidence:
       d.host || d.guest
         ? [{ quote: choice?.quote ?? '', confidence: choice?.confidence ?? 'low', note: d.note }]
