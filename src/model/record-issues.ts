@@ -7,11 +7,37 @@ import { referentialIssues, schemaDataset, type DatasetIssue } from '../data/val
 import type { Dataset } from '../data/schema';
 import type { Collection } from './working-copy';
 
-/** Every problem of a dataset: the schema's, or (when it passes) the cross-references'. */
+/** The lists a file may leave out (the schema's defaults), as the cross-reference checks read them. */
+function withListDefaults(d: Dataset): Dataset {
+  return {
+    ...d,
+    meta: { ...d.meta, otherCountries: d.meta.otherCountries ?? [] },
+    events: d.events.map((e) => ({
+      ...e,
+      participants: e.participants ?? [],
+      sectors: e.sectors ?? [],
+      sourceIds: e.sourceIds ?? [],
+      documents: (e.documents ?? []).map((doc) => ({ ...doc, signatories: doc.signatories ?? [] })),
+    })),
+  };
+}
+
+/**
+ * Every problem of a working copy: the schema's and the cross-references'. Unlike an opened
+ * file, both at once: a form with its type still empty must already say that guest and host
+ * are the same. The forms build every list and record, so the checks can read them as they are.
+ */
 export function datasetIssues(candidate: Dataset): DatasetIssue[] {
   const structural = schemaDataset(candidate);
-  if (!structural.ok) return structural.issues;
-  return referentialIssues(structural.dataset);
+  if (structural.ok) return referentialIssues(structural.dataset);
+  let references: DatasetIssue[] = [];
+  try {
+    references = referentialIssues(withListDefaults(candidate));
+  } catch {
+    // A shape the cross-reference checks cannot read: the schema's messages say what is wrong.
+  }
+  const seen = new Set(structural.issues.map((i) => `${i.path}\n${i.reason}`));
+  return [...structural.issues, ...references.filter((i) => !seen.has(`${i.path}\n${i.reason}`))];
 }
 
 /** Field path (`guestCountry`, `participants[0].personId`) → reasons, for one record. */

@@ -63,6 +63,9 @@ export function eventFromForm(form: EventForm, isNew: boolean, taken: ReadonlySe
     id,
     date,
     datePrecision: precisionOf(date) ?? form.datePrecision ?? 'day',
+    // Left out while unchosen, so the validator says "is required" rather than listing every option.
+    type: form.type ?? undefined,
+    level: form.level ?? undefined,
     dateNote: optional(form.dateNote),
     placeNote: optional(form.placeNote),
     multilateralEvent: optional(form.multilateralEvent),

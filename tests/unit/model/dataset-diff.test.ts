@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/schema';
 import { changeListMarkdown, datasetDiff } from '../../../src/model/dataset-diff';
+import { datasetIssues, recordIssues } from '../../../src/model/record-issues';
 import { applyChanges, changeKind, recordEdit, type Change } from '../../../src/model/working-copy';
 import { fixtureJson } from '../../support/dataset';
 
@@ -69,5 +70,21 @@ describe('datasetDiff and the change list', () => {
     expect(md).toContain(`- events \`${first.id}\`: title`);
     expect(md).toContain(`## Removed (1)\n\n- events \`${second.id}\``);
     expect(changeListMarkdown(base, base, 'az-rs.json')).toContain('No changes.');
+  });
+});
+
+describe('datasetIssues', () => {
+  it('names a guest equal to the host even while the schema still finds fields missing', () => {
+    const broken = {
+      ...first,
+      type: null,
+      hostCountry: 'RS',
+      guestCountry: 'RS',
+    } as unknown as Dataset['events'][number];
+    const next = applyChanges(base, recordEdit([], base, 'events', first.id, broken));
+    const all = datasetIssues(next);
+    const fields = recordIssues(all, 'events', 0);
+    expect(fields.get('type')).toHaveLength(1);
+    expect(fields.get('guestCountry')).toEqual(['guest and host are both "RS"']);
   });
 });
