@@ -43,7 +43,12 @@ export interface KeyValueStorage {
   del: (key: string) => Promise<void>;
 }
 
-const idbStorage: KeyValueStorage = { get: (k) => get(k), set: (k, v) => set(k, v), del };
+/** idb-keyval, any throw a rejection (a browser or test without IndexedDB throws at once). */
+const idbStorage: KeyValueStorage = {
+  get: (k) => Promise.resolve().then(() => get(k)),
+  set: (k, v) => Promise.resolve().then(() => set(k, v)),
+  del: (k) => Promise.resolve().then(() => del(k)),
+};
 let storage: KeyValueStorage = idbStorage;
 /** Writes in the order they were made: a slow write never lands after a newer one. */
 let writes: Promise<void> = Promise.resolve();
