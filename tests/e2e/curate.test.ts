@@ -169,6 +169,9 @@ describe('Curate mode', () => {
       const sector = dialog.getByRole('checkbox', { name: 'Political dialogue' });
       if (!(await sector.isChecked())) await sector.check();
       const title = await dialog.getByLabel('Title', { exact: true }).inputValue();
+      // Whatever else the draft left open is named here, so a failure says which field.
+      const form = dialog.getByRole('form', { name: 'New engagement' });
+      await expect.poll(() => form.getByRole('status').textContent()).toBe('Ready to save.');
       await dialog.getByRole('button', { name: 'Save engagement' }).click();
       await checkSavedEngagement(page, before, title);
       expect(pageErrors).toEqual([]);
