@@ -109,8 +109,9 @@ export function CurateMode({ dataset, origin, onClose, onDownload }: CurateModeP
     if (store.status === 'ready') store.begin(dataset, origin);
     else void store.load();
   }, [store, dataset, origin]);
-  const [tab, setTab] = useState<Tab>(() =>
-    useWorkingCopyStore.getState().draft?.collection === 'events' ? 'events' : 'paste',
+  // A form left open before a reload opens again, on its tab.
+  const [tab, setTab] = useState<Tab>(
+    () => useWorkingCopyStore.getState().draft?.collection ?? 'paste',
   );
   const { base: stored, changes } = store;
   const working = useMemo(

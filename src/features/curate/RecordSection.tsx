@@ -75,6 +75,27 @@ export function RecordEditor<C extends EditableCollection>({
   );
 }
 
+/**
+ * The form in progress, kept in the working copy's store (so it survives a reload) unless it
+ * is a proposal from a draft, which the article brings back.
+ */
+function useRecordDraft(collection: EditableCollection, initial: Editing | null) {
+  const [editing, setLocal] = useState<Editing | null>(() => {
+    const stored = useWorkingCopyStore.getState().draft;
+    return initial === null && stored?.collection === collection
+      ? { key: stored.key, form: stored.value as RecordForm }
+      : initial;
+  });
+  const set = (next: Editing | null) => {
+    setLocal(next);
+    if (initial !== null) return;
+    const store = useWorkingCopyStore.getState();
+    if (next) store.setDraft({ collection, key: next.key, value: next.form });
+    else if (store.draft?.collection === collection) store.setDraft(null);
+  };
+  return [editing, set] as const;
+}
+
 /** People, sources, sectors or places: a searchable list, Edit and Add, the form under it. */
 export function RecordSection({
   collection,
@@ -87,7 +108,7 @@ export function RecordSection({
   initial?: Editing | null;
 }) {
   const spec = RECORD_SPECS[collection];
-  const [editing, setEditing] = useState<Editing | null>(initial);
+  const [editing, setEditing] = useRecordDraft(collection, initial);
   const [query, setQuery] = useState('');
   const terms = foldText(query).trim();
   const list = (dataset[collection] ?? []) as RecordOf<EditableCollection>[];

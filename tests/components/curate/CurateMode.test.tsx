@@ -205,4 +205,19 @@ describe('Curate mode', () => {
     expect(within(pending()).getAllByRole('listitem')).toHaveLength(2);
     await waitFor(() => expect(screen.getByText(/2 unsaved changes/)).toBeInTheDocument());
   });
+
+  it('keeps a form in progress over a reload, and saves sector keywords', async () => {
+    const user = userEvent.setup();
+    const first = renderCurate();
+    await user.click(screen.getByRole('button', { name: 'Sectors', exact: true }));
+    await user.click(screen.getByRole('button', { name: /^Edit\s*energy$/ }));
+    await user.type(screen.getByLabelText('Keywords'), 'gas{Enter}pipeline');
+    first.unmount();
+    renderCurate();
+    expect(screen.getByLabelText('Keywords')).toHaveValue('gas\npipeline');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const [change] = useWorkingCopyStore.getState().changes;
+    expect(change?.after).toMatchObject({ id: 'energy', keywords: ['gas', 'pipeline'] });
+    expect(useWorkingCopyStore.getState().draft).toBeNull();
+  });
 });
