@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { DeckTools } from '../../components/deck-tools';
+import { useModal } from '../../components/use-modal';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { defaultSlideText, MAX_DECK_NAME, renameDeck, type Deck } from '../../model/deck';
 import type { Filters } from '../../model/filters';
@@ -89,16 +90,6 @@ function AddView({ index, filters, tools }: Pick<DeckPanelProps, 'index' | 'filt
       </button>
     </div>
   );
-}
-
-/** Opens `ref`'s dialog as a modal where the browser can (jsdom cannot: it is just shown). */
-function useModal(ref: RefObject<HTMLDialogElement | null>) {
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-  }, [ref]);
 }
 
 /** The deck panel: the current deck's slides, its name, the other decks, share and export. */
