@@ -209,7 +209,7 @@ describe('Curate mode', () => {
   it('keeps a form in progress over a reload, and saves sector keywords', async () => {
     const user = userEvent.setup();
     const first = renderCurate();
-    await user.click(screen.getByRole('button', { name: 'Sectors', exact: true }));
+    await user.click(screen.getByRole('button', { name: /^Sectors$/ }));
     await user.click(screen.getByRole('button', { name: /^Edit\s*energy$/ }));
     await user.type(screen.getByLabelText('Keywords'), 'gas{Enter}pipeline');
     first.unmount();
