@@ -24,9 +24,14 @@ describe('the built app', () => {
           `1991–2026 · ${engagements.toLocaleString('en-GB')} engagements · from public reporting, not exhaustive`,
         );
       const about = page.getByRole('region', { name: 'About this data' });
-      // The foot of the page is laid out only near the screen: go to it, as a reader would.
-      await about.scrollIntoViewIfNeeded();
-      await expect.poll(() => about.innerText()).toMatch(/Not exhaustive/);
+      // The foot of the page is laid out only near the screen: go to it, as a reader would,
+      // and again if views hydrating above it (the map's basemap) push it away meanwhile.
+      await expect
+        .poll(async () => {
+          await about.scrollIntoViewIfNeeded();
+          return about.innerText();
+        })
+        .toMatch(/Not exhaustive/);
       expect(
         await about.getByRole('link', { name: 'read the methodology' }).getAttribute('href'),
       ).toBe('methodology.html');

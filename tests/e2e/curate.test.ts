@@ -36,6 +36,14 @@ const eventsCount = async (page: Page) =>
         .textContent()
     )?.match(/^\d+/)?.[0],
   );
+/** The count the map gives Belgrade ("Belgrade, Serbia: 69 engagements"): a chart's own number. */
+async function belgradeOnMap(page: Page): Promise<number> {
+  await wakeAllViews(page);
+  const marker = region(page, 'Where they meet').locator('[data-place][aria-label^="Belgrade"]');
+  await marker.first().waitFor();
+  return Number((await marker.first().getAttribute('aria-label'))?.match(/: (\d+)/)?.[1]);
+}
+
 const curate = (page: Page) => page.getByRole('dialog', { name: 'Curate' });
 
 async function openCurate(page: Page) {
@@ -108,7 +116,13 @@ async function download(page: Page, name: string) {
  * After Save: the dashboard shows the working copy with one engagement more, a reload keeps
  * it, and the downloaded file passes the project's validator with the new id in it.
  */
-async function checkSavedEngagement(page: Page, before: number, title: string) {
+async function checkSavedEngagement(
+  page: Page,
+  before: number,
+  title: string,
+  belgrade: number,
+  sectors?: { with: string; without: string },
+) {
   await curate(page).getByRole('button', { name: 'Back to the dashboard' }).click();
   const marker = page.getByTestId('working-copy-marker');
   await expect.poll(() => marker.textContent()).toBe('Working copy · 1 unsaved change');
@@ -121,6 +135,8 @@ async function checkSavedEngagement(page: Page, before: number, title: string) {
   await wakeAllViews(page);
   await expect.poll(() => stat(page, 'Engagements')).toBe(String(before + 1));
   await expect.poll(() => eventsCount(page)).toBe(before + 1);
+  // …and in the charts: the map counts one more engagement in Belgrade.
+  await expect.poll(() => belgradeOnMap(page)).toBe(belgrade + 1);
   // The free-text filter finds it in Events.
   await page.getByRole('searchbox', { name: 'Search' }).fill(title);
   await expect
@@ -139,6 +155,10 @@ async function checkSavedEngagement(page: Page, before: number, title: string) {
   expect(result.dataset.events).toHaveLength(before + 1);
   const added = result.dataset.events.find((e) => e.title === title);
   expect(added?.id).toMatch(/^2023-11-07-[a-z0-9-]+$/);
+  if (sectors) {
+    expect(added?.sectors).toContain(sectors.with);
+    expect(added?.sectors).not.toContain(sectors.without);
+  }
   const list = await download(page, 'Download the change list');
   expect(list.name).toBe('az-rs-changes.md');
   expect(list.text).toContain(`## Added (1)\n\n- events \`${added!.id}\``);
@@ -149,6 +169,7 @@ describe('Curate mode', () => {
     const { context, page, pageErrors } = await openPage(browser, '/');
     try {
       const before = Number(await stat(page, 'Engagements'));
+      const belgrade = await belgradeOnMap(page);
       const dialog = await openCurate(page);
       await dialog.getByLabel('Article text').fill(await readFile(SEED_003, 'utf8'));
       await dialog.getByLabel('Published').fill('2023-11-07');
@@ -165,15 +186,21 @@ describe('Curate mode', () => {
       expect(people.join(' ')).toContain('Jeyhun Bayramov');
       expect(people.join(' ')).toContain('Ivica Dačić');
       expect(await dialog.getByLabel('Place: city').inputValue()).toBe('Belgrade');
-      // Fix a sector: political dialogue, ticked by hand.
-      const sector = dialog.getByRole('checkbox', { name: 'Political dialogue' });
-      if (!(await sector.isChecked())) await sector.check();
+      // Fix the sectors: the draft reads "security issues" into Security, which the record
+      // codes as regional security here; agriculture comes from a second source.
+      const security = dialog.getByRole('checkbox', { name: 'Security & counter-terrorism' });
+      expect(await security.isChecked()).toBe(true);
+      await security.uncheck();
+      await dialog.getByRole('checkbox', { name: 'Agriculture' }).check();
       const title = await dialog.getByLabel('Title', { exact: true }).inputValue();
       // Whatever else the draft left open is named here, so a failure says which field.
       const form = dialog.getByRole('form', { name: 'New engagement' });
       await expect.poll(() => form.getByRole('status').textContent()).toBe('Ready to save.');
       await dialog.getByRole('button', { name: 'Save engagement' }).click();
-      await checkSavedEngagement(page, before, title);
+      await checkSavedEngagement(page, before, title, belgrade, {
+        with: 'agriculture',
+        without: 'security',
+      });
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
@@ -184,6 +211,7 @@ describe('Curate mode', () => {
     const { context, page, pageErrors } = await openPage(browser, '/');
     try {
       const before = Number(await stat(page, 'Engagements'));
+      const belgrade = await belgradeOnMap(page);
       await openCurate(page);
       const title = 'Bayramov and Dačić hold talks in Belgrade (by hand)';
       await fillByHand(page, title);
@@ -191,7 +219,7 @@ describe('Curate mode', () => {
       const save = curate(page).getByRole('button', { name: 'Save engagement' });
       await expect.poll(() => save.isEnabled()).toBe(true);
       await save.click();
-      await checkSavedEngagement(page, before, title);
+      await checkSavedEngagement(page, before, title, belgrade);
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
