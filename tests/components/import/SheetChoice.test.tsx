@@ -5,16 +5,14 @@ import { resolve } from 'node:path';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../../src/app/providers';
 import { ImportNotices, SheetChoice } from '../../../src/features/import/ImportNotices';
 import { OpenDatasetButton } from '../../../src/features/import/OpenDatasetButton';
 import { ShowingDataset } from '../../../src/features/import/ShowingDataset';
 import { useShownDataset } from '../../../src/features/import/dataset-source-query';
 import { useOpenDataset } from '../../../src/features/import/use-open-dataset';
-import { resetDatasetSourceStore } from '../../../src/state/dataset-source-store';
-import { resetFilterStore } from '../../../src/state/filter-store';
-import { fixtureJson } from '../../support/dataset';
+import { startEachTestOnTheDefaultDataset } from '../../support/default-dataset-test';
 
 const workbook = (path: string) =>
   new File([readFileSync(resolve(__dirname, '../../..', path))], path.split('/').pop()!, {
@@ -37,31 +35,24 @@ function Shell() {
   );
 }
 
+function renderShell() {
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <Shell />
+    </QueryClientProvider>,
+  );
+}
+
 const count = () => screen.getByTestId('count').textContent;
 /** Reading a workbook in jsdom (its reader loads on first use) can take a few seconds. */
 const SLOW = { timeout: 15_000 };
 
-beforeEach(() => {
-  resetFilterStore();
-  resetDatasetSourceStore();
-  window.history.replaceState(null, '', '/');
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(JSON.stringify(fixtureJson()), { status: 200 })),
-  );
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+startEachTestOnTheDefaultDataset();
 
 describe('the sheet of an opened workbook', () => {
   it('shows which sheet is read; picking another shows its engagements; one without the columns lists problems and keeps the dataset', async () => {
     const user = userEvent.setup();
-    render(
-      <QueryClientProvider client={createQueryClient()}>
-        <Shell />
-      </QueryClientProvider>,
-    );
+    renderShell();
     await vi.waitFor(() => expect(count()).toBe('16 engagements'));
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
 
@@ -104,11 +95,7 @@ describe('the sheet of an opened workbook', () => {
 
   it('a workbook of one sheet shows no choice; of a sheet of notes and one of engagements, the notes fail and the problems panel opens the engagements', async () => {
     const user = userEvent.setup();
-    render(
-      <QueryClientProvider client={createQueryClient()}>
-        <Shell />
-      </QueryClientProvider>,
-    );
+    renderShell();
     await vi.waitFor(() => expect(count()).toBe('16 engagements'));
     await user.upload(
       screen.getByLabelText('Open dataset…'),
