@@ -41,8 +41,10 @@ export function SheetSelect({ workbook, onOpen }: SheetSelectProps) {
 /** The sheet choice of the "Showing:" line: only while a workbook of several sheets shows. */
 export function ShownSheetSelect(props: SheetSelectProps) {
   const source = useDatasetSourceStore((s) => s.source);
-  const shown =
-    source.kind === 'file' && source.name === (props.workbook.file.name.trim() || 'The file');
+  const { name } = props.workbook.file;
+  // The name the opened file is shown under (see useDatasetImport).
+  const shownName = name.trim() === '' ? 'The file' : name;
+  const shown = source.kind === 'file' && source.name === shownName;
   if (!shown || props.workbook.sheets.names.length < 2) return null;
   return <SheetSelect {...props} />;
 }
