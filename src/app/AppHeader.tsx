@@ -12,6 +12,7 @@ export function AppHeader({
   index,
   totals,
   onOpen,
+  sheet,
   onPresent,
   deck,
 }: {
@@ -19,6 +20,8 @@ export function AppHeader({
   /** The unfiltered headline. */
   totals: Headline;
   onOpen: (file: File) => void;
+  /** Of a workbook showing: the choice of its sheet, for the "Showing:" line. */
+  sheet?: ReactNode;
   onPresent: () => void;
   /** The deck button, supplied by the app. */
   deck?: ReactNode;
@@ -37,7 +40,7 @@ export function AppHeader({
             {totals.visits} visits · {dataset.people.length} people · {dataset.sources.length}{' '}
             sources · version {dataset.meta.version} · <a href="#about-data">About this data</a>
           </p>
-          <ShowingDataset />
+          <ShowingDataset>{sheet}</ShowingDataset>
         </div>
         <div className="header-actions no-print">
           <OpenDatasetButton onOpen={onOpen} />

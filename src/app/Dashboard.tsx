@@ -9,7 +9,7 @@ import '../features/filters/filters.css';
 import { HeadlineStrip } from '../features/summary/HeadlineStrip';
 import { useOpenDataset } from '../features/import/use-open-dataset';
 import { DropZone } from '../features/import/DropZone';
-import { ImportNotices } from '../features/import/ImportNotices';
+import { ImportNotices, SheetChoice } from '../features/import/ImportNotices';
 import { EmptyNotice } from './EmptyNotice';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
@@ -125,11 +125,14 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
         index={index}
         totals={totals}
         onOpen={importer.open}
+        sheet={
+          importer.workbook && <SheetChoice workbook={importer.workbook} onOpen={importer.open} />
+        }
         onPresent={() => setPresent(true)}
         deck={<DeckButton index={index} filters={filters} onPresent={setShownDeck} />}
       />
       <DropZone onOpen={importer.open} />
-      <ImportNotices state={importer.state} onDismiss={importer.dismiss} />
+      <ImportNotices state={importer.state} onDismiss={importer.dismiss} onOpen={importer.open} />
       <div className="app-main">
         <aside className="filters-region no-print" aria-label="Filters">
           <ErrorBoundary label="The filter bar" resetKey={index}>

@@ -26,6 +26,7 @@ import {
 } from './csv-columns';
 import { createRowContext, readEventRow, rowCells, type RowContext } from './csv-event-row';
 import { CSV_PROGRESS_EVERY, parseCsvRecords, sniffDelimiter } from './csv-records';
+import type { WorkbookSheets } from './dataset-job';
 import type { DatasetInput } from './schema';
 
 export interface CsvIssue {
@@ -49,6 +50,8 @@ export interface CsvImport {
   sourceRows: number[];
   /** Header names as written in the file, by column. */
   columns: Partial<Record<CsvColumnName, string>>;
+  /** Of a workbook: its sheets and the one read. */
+  sheets?: WorkbookSheets;
 }
 
 export interface CsvImportOptions {

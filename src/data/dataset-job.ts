@@ -16,7 +16,13 @@ export interface ImportIssue {
 /** Indexing runs on the main thread once the worker is done. */
 export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'indexing';
 
-export type ParseResult =
+/** Of a workbook: the names of its sheets, in order, and the one read (null when none was). */
+export interface WorkbookSheets {
+  names: string[];
+  read: string | null;
+}
+
+export type ParseResult = (
   | { ok: true; dataset: Dataset; format: DatasetFormat }
   | {
       ok: false;
@@ -26,7 +32,11 @@ export type ParseResult =
       total: number;
       /** One sentence for the top of the problems panel. */
       message: string;
-    };
+    }
+) & {
+  /** Of a workbook only. */
+  sheets?: WorkbookSheets;
+};
 
 export type DatasetFormat = 'json' | 'csv' | 'parquet' | 'xlsx';
 
@@ -57,8 +67,15 @@ export type DatasetJobMessage =
   /** A slice of the events, in order, sent ahead of `done` for a large dataset. */
   | { type: 'events'; events: Dataset['events'] }
   /** The dataset; when `events` messages came first, its events are those, concatenated. */
-  | { type: 'done'; dataset: Dataset }
-  | { type: 'error'; issues: ImportIssue[]; total: number; message: string };
+  | { type: 'done'; dataset: Dataset; sheets?: WorkbookSheets }
+  | {
+      type: 'error';
+      issues: ImportIssue[];
+      total: number;
+      message: string;
+      /** Of a workbook: its sheets, so that another can be chosen. */
+      sheets?: WorkbookSheets;
+    };
 
 /**
  * Events per `events` message. Receiving one structured-clone message blocks the main thread
@@ -82,7 +99,7 @@ export function collectDatasetJob(): (
     if (message.type === 'done' && slices.length > 0) {
       const events = slices.flat();
       slices = [];
-      return { type: 'done', dataset: { ...message.dataset, events } };
+      return { ...message, dataset: { ...message.dataset, events } };
     }
     return message;
   };

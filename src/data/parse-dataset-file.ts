@@ -184,7 +184,8 @@ export async function parseXlsxFile(
       onProgress: (f) => progress('parsing', f),
     });
     progress('parsing', 1, imported.dataset?.events.length);
-    return fromTable(imported, name, 'xlsx', progress);
+    const result = fromTable(imported, name, 'xlsx', progress);
+    return imported.sheets ? { ...result, sheets: imported.sheets } : result;
   } catch (error) {
     const detail = errorText(error);
     return fileFailure(name, `could not be read: ${detail}`, `${name} could not be read`);
@@ -226,19 +227,21 @@ export function parseDatasetFile(
 
 /** Posts a parse result: the dataset (in slices of events when it is large), or the problems. */
 function postResult(result: ParseResult, post: (message: DatasetJobMessage) => void): void {
+  const sheets = result.sheets ? { sheets: result.sheets } : {};
   if (!result.ok) {
-    post({ type: 'error', issues: result.issues, total: result.total, message: result.message });
+    const { issues, total, message } = result;
+    post({ type: 'error', issues, total, message, ...sheets });
     return;
   }
   const { events } = result.dataset;
   if (events.length <= EVENTS_PER_MESSAGE) {
-    post({ type: 'done', dataset: result.dataset });
+    post({ type: 'done', dataset: result.dataset, ...sheets });
     return;
   }
   for (let i = 0; i < events.length; i += EVENTS_PER_MESSAGE) {
     post({ type: 'events', events: events.slice(i, i + EVENTS_PER_MESSAGE) });
   }
-  post({ type: 'done', dataset: { ...result.dataset, events: [] } });
+  post({ type: 'done', dataset: { ...result.dataset, events: [] }, ...sheets });
 }
 
 /** The file's text, or null after posting why it cannot be decoded. */

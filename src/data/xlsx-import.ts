@@ -93,7 +93,22 @@ export interface XlsxImportOptions extends CsvImportOptions {
   sheet?: string;
 }
 
-/** Reads a workbook's sheet of engagements. Never throws: a file it cannot read is a problem. */
+/** The chosen sheet's engagements, or the problems that stop them. */
+function readSheet(sheet: Sheet, options: XlsxImportOptions): CsvImport {
+  const read = sheetTable(sheet);
+  if (!('table' in read)) return read;
+  const { table, headerRow } = read;
+  const tooMany = tooManyRowsReason(table.rows.length);
+  if (tooMany !== null) return emptyImport([{ path: '(file)', reason: tooMany }]);
+  const issues = tableIssues(table, headerRow);
+  if (issues !== null) return emptyImport(issues);
+  return tableToDataset(table, options);
+}
+
+/**
+ * Reads a workbook's sheet of engagements, reporting its sheets and the one read (so another
+ * can be chosen). Never throws: a file it cannot read is a problem.
+ */
 export async function xlsxToDataset(
   buffer: ArrayBuffer,
   options: XlsxImportOptions,
@@ -106,14 +121,10 @@ export async function xlsxToDataset(
     const reason = `is not an Excel workbook that can be read (.xlsx): ${errorText(error)}`;
     return emptyImport([{ path: '(file)', reason }]);
   }
+  const names = sheets.map((s) => s.sheet);
   const sheet = chooseSheet(sheets, options.sheet);
-  if (typeof sheet === 'string') return emptyImport([{ path: '(file)', reason: sheet }]);
-  const read = sheetTable(sheet);
-  if (!('table' in read)) return read;
-  const { table, headerRow } = read;
-  const tooMany = tooManyRowsReason(table.rows.length);
-  if (tooMany !== null) return emptyImport([{ path: '(file)', reason: tooMany }]);
-  const issues = tableIssues(table, headerRow);
-  if (issues !== null) return emptyImport(issues);
-  return tableToDataset(table, options);
+  if (typeof sheet === 'string') {
+    return { ...emptyImport([{ path: '(file)', reason: sheet }]), sheets: { names, read: null } };
+  }
+  return { ...readSheet(sheet, options), sheets: { names, read: sheet.sheet } };
 }

@@ -1,5 +1,6 @@
 // Opening the files people really have through the file picker: JSON with nulls, a Serbian
-// Excel CSV (Windows-1250, ";"), Excel's UTF-16 "Unicode text", and an .xlsx workbook.
+// Excel CSV (Windows-1250, ";"), Excel's UTF-16 "Unicode text", and .xlsx workbooks (with the
+// choice of their sheet).
 import { resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,39 @@ describe('opening files through the file picker', () => {
       }
     },
   );
+
+  it('a workbook of two engagement sheets: the sheet select in the "Showing:" line switches the dashboard between them', async () => {
+    const { context, page, pageErrors, consoleErrors } = await openPage(browser, '/');
+    try {
+      await ready(page);
+      await page.locator('input[type="file"]').setInputFiles(fixture('sheets.xlsx'));
+      await page.getByText('Showing: sheets.xlsx').waitFor();
+      await ready(page);
+      await expect.poll(() => eventsCount(page)).toMatch(/^16 engagements/);
+      const select = page.getByRole('combobox', { name: 'Sheet of sheets.xlsx' });
+      expect(await select.inputValue()).toBe('All');
+      expect(await select.locator('option').allTextContents()).toEqual([
+        'All',
+        'First eight',
+        'Notes',
+      ]);
+      await select.selectOption('First eight');
+      await expect.poll(() => eventsCount(page)).toMatch(/^8 engagements/);
+      expect(await select.inputValue()).toBe('First eight');
+      // A sheet without the columns: its problems, the dashboard unchanged, the sheets offered.
+      await select.selectOption('Notes');
+      const alert = page.getByRole('alert').filter({ hasText: 'sheets.xlsx could not be opened' });
+      await alert.waitFor();
+      expect(await eventsCount(page)).toMatch(/^8 engagements/);
+      await alert.getByRole('combobox', { name: 'Sheet of sheets.xlsx' }).selectOption('All');
+      await expect.poll(() => eventsCount(page)).toMatch(/^16 engagements/);
+      await alert.waitFor({ state: 'detached' });
+      expect(pageErrors).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('a zip renamed .xlsx lists a problem and keeps the dashboard; too large a file is refused before it is read', async () => {
     const { context, page } = await openPage(browser, '/');

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { formatIssue, type ImportPhase } from '../../data/dataset-job';
 import { phaseLabel } from './stage-label';
 import { CSV_TEMPLATE_FILE_NAME, CSV_TEMPLATE_URL } from './template';
-import type { ImportState } from './use-dataset-import';
+import type { ImportState, OpenOptions } from './import-state';
+import { SheetSelect } from './SheetSelect';
 import './import.css';
 
 /** Where each phase sits on the one progress bar. */
@@ -24,7 +25,16 @@ export function overallProgress(phase: ImportPhase, fraction: number): number {
  * problems (`path: reason`, with CSV row numbers), the promise that nothing was lost, and
  * Dismiss. Renders nothing otherwise.
  */
-export function ImportStatus({ state, onDismiss }: { state: ImportState; onDismiss: () => void }) {
+export function ImportStatus({
+  state,
+  onDismiss,
+  onOpen,
+}: {
+  state: ImportState;
+  onDismiss: () => void;
+  /** Of a workbook that failed: opens it again with another sheet. */
+  onOpen?: (file: File, options: OpenOptions) => void;
+}) {
   const headingId = useId();
   if (state.status === 'idle') return null;
 
@@ -64,6 +74,23 @@ export function ImportStatus({ state, onDismiss }: { state: ImportState; onDismi
     );
   }
 
+  return (
+    <ImportProblems state={state} onDismiss={onDismiss} onOpen={onOpen} headingId={headingId} />
+  );
+}
+
+/** The problems that stopped a file, and of a workbook the choice of another sheet. */
+function ImportProblems({
+  state,
+  onDismiss,
+  onOpen,
+  headingId,
+}: {
+  state: Extract<ImportState, { status: 'failed' }>;
+  onDismiss: () => void;
+  onOpen?: (file: File, options: OpenOptions) => void;
+  headingId: string;
+}) {
   const csv = /\.csv$/i.test(state.name);
   const more = state.total - state.issues.length;
   return (
@@ -93,6 +120,12 @@ export function ImportStatus({ state, onDismiss }: { state: ImportState; onDismi
             </p>
           ) : null}
         </>
+      ) : null}
+      {state.workbook && onOpen && state.workbook.sheets.names.length > 1 ? (
+        <p className="import-hint import-sheet">
+          Its engagements may be on another sheet:{' '}
+          <SheetSelect workbook={state.workbook} onOpen={onOpen} />
+        </p>
       ) : null}
       {csv ? (
         <p className="import-hint">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { DEFAULT_DATASET_PATH } from '../../state/dataset-query';
 import { useDatasetSourceStore } from '../../state/dataset-source-store';
@@ -6,9 +7,10 @@ import './import.css';
 
 /**
  * Says which dataset is showing when it is not the default one ("Showing: my-file.csv"), with
- * a way back. The live region announces the switch to screen readers.
+ * a way back, and `children` (of a workbook, its sheet). The live region announces the switch
+ * to screen readers.
  */
-export function ShowingDataset() {
+export function ShowingDataset({ children }: { children?: ReactNode }) {
   const source = useDatasetSourceStore((s) => s.source);
   const client = useQueryClient();
   const isDefault = source.kind === 'path' && source.path === DEFAULT_DATASET_PATH;
@@ -27,6 +29,7 @@ export function ShowingDataset() {
                 : ' (opened from a link)'}
             </span>
           </p>
+          {children}
           <button type="button" className="btn" onClick={() => showDefaultDataset(client)}>
             Back to the default dataset
           </button>

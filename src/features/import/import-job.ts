@@ -1,9 +1,24 @@
 /**
  * Running one file through `runDatasetJob`: in a module Web Worker when the browser has them
  * (src/data/dataset.worker.ts), else, or when the worker cannot start, on the main thread.
+ * Loaded with the first file opened: the first paint carries none of it.
  */
-import { errorText, type DatasetJobMessage, type ImportIssue } from '../../data/dataset-job';
+import type { RefObject } from 'react';
+import type { Dataset } from '../../data/schema';
+import type { LoadedDataset } from '../../state/dataset-query';
+import { loadValidatedDataset } from '../../state/load-validated';
+import {
+  collectDatasetJob,
+  errorText,
+  type DatasetJobMessage,
+  type DatasetJobRequest,
+  type ImportIssue,
+  type WorkbookSheets,
+} from '../../data/dataset-job';
 import { formatFromName, tooLargeReason } from '../../data/dataset-limits';
+import { paintStage } from '../../data/load-progress';
+import type { ImportState, OpenOptions, OpenedWorkbook } from './import-state';
+import type { JobSlot } from './use-dataset-import';
 
 /** What a run reports to, and how it knows it is still wanted. */
 export interface ImportJob {
@@ -15,6 +30,15 @@ export interface ImportJob {
   fail: (message: string, issues: ImportIssue[]) => void;
   /** The worker to terminate when the job stops (null once it has gone). */
   attachWorker: (worker: Worker | null) => void;
+  /** Of a workbook: the sheet to read. */
+  sheet?: string;
+}
+
+/** The worker's request for the job's file. */
+function request(job: ImportJob, buffer: ArrayBuffer): DatasetJobRequest {
+  return job.sheet === undefined
+    ? { name: job.name, buffer }
+    : { name: job.name, buffer, sheet: job.sheet };
 }
 
 async function readBytes(file: File, job: ImportJob): Promise<ArrayBuffer | null> {
@@ -36,7 +60,7 @@ async function parseOnMainThread(file: File, job: ImportJob): Promise<void> {
   // The parsers (and zod) load only now: the first paint carries none of them.
   const { runDatasetJob } = await import('../../data/parse-dataset-file');
   if (!job.live()) return;
-  await runDatasetJob({ name: job.name, buffer }, job.handle);
+  await runDatasetJob(request(job, buffer), job.handle);
 }
 
 function newWorker(): Worker | null {
@@ -83,7 +107,7 @@ async function parseInWorker(file: File, job: ImportJob): Promise<void> {
   if (worker === null) return parseOnMainThread(file, job);
   job.attachWorker(worker);
   listen(worker, file, job);
-  worker.postMessage({ name: job.name, buffer }, [buffer]);
+  worker.postMessage(request(job, buffer), [buffer]);
 }
 
 /** Reads, parses and validates `file`, reporting to `job`; too large a file fails at once. */
@@ -94,4 +118,98 @@ export function runImportJob(file: File, job: ImportJob): void {
     return;
   }
   void parseInWorker(file, job);
+}
+
+/** The dataset of a `done` message, indexed, or why it cannot be shown. */
+function loadedOrFailure(
+  dataset: Dataset,
+  name: string,
+): { loaded: LoadedDataset } | { failed: ImportState } {
+  try {
+    return { loaded: loadValidatedDataset(dataset, name) };
+  } catch (error) {
+    const message = `${name} could not be shown: ${errorText(error)}`;
+    return { failed: { status: 'failed', name, issues: [], total: 0, message } };
+  }
+}
+
+/** What a job reports to in the hook that started it. */
+export interface JobHost {
+  slot: RefObject<JobSlot>;
+  stop: () => void;
+  setState: (state: ImportState) => void;
+}
+
+/** The job for one opened file, turning its messages into import states. */
+function importJobFor(
+  file: File,
+  name: string,
+  host: JobHost,
+  onLoaded: (loaded: LoadedDataset, workbook: OpenedWorkbook | null) => void,
+): ImportJob {
+  const { slot, stop, setState } = host;
+  const id = slot.current.id;
+  const live = () => slot.current.id === id;
+  const workbookOf = (sheets: WorkbookSheets | undefined) => (sheets ? { file, sheets } : null);
+  const fail = (
+    message: string,
+    issues: ImportIssue[],
+    total = issues.length,
+    sheets?: WorkbookSheets,
+  ) => {
+    if (!live()) return;
+    stop();
+    const workbook = workbookOf(sheets);
+    setState({ status: 'failed', name, issues, total, message, ...(workbook ? { workbook } : {}) });
+  };
+  const collect = collectDatasetJob();
+  let rows: number | undefined;
+  const show = async (dataset: Dataset, sheets: WorkbookSheets | undefined) => {
+    // Indexing blocks the main thread: let its stage paint first.
+    setState({ status: 'working', name, phase: 'indexing', fraction: 0, rows });
+    await paintStage();
+    if (!live()) return;
+    stop();
+    const result = loadedOrFailure(dataset, name);
+    if ('failed' in result) return setState(result.failed);
+    setState({ status: 'idle' });
+    onLoaded(result.loaded, workbookOf(sheets));
+  };
+  const handle = (incoming: DatasetJobMessage) => {
+    if (!live()) return;
+    const message = collect(incoming);
+    if (message === null) return;
+    if (message.type === 'progress') {
+      rows = message.rows ?? rows;
+      const { phase, fraction } = message;
+      setState({
+        status: 'working',
+        name,
+        phase,
+        fraction,
+        ...(rows === undefined ? {} : { rows }),
+      });
+    } else if (message.type === 'error') {
+      fail(message.message, message.issues, message.total, message.sheets);
+    } else {
+      rows = message.dataset.events.length;
+      void show(message.dataset, message.sheets);
+    }
+  };
+  const attachWorker = (worker: Worker | null) => {
+    slot.current.worker = worker;
+  };
+  return { name, live, handle, fail, attachWorker };
+}
+
+/** Starts reading `file` for the hook described by `host` (see useDatasetImport). */
+export function startImportJob(
+  file: File,
+  name: string,
+  options: OpenOptions,
+  host: JobHost,
+  onLoaded: (loaded: LoadedDataset, workbook: OpenedWorkbook | null) => void,
+): void {
+  const job = importJobFor(file, name, host, onLoaded);
+  runImportJob(file, options.sheet === undefined ? job : { ...job, sheet: options.sheet });
 }

@@ -6,10 +6,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedDataset } from '../../../src/state/dataset-query';
 import { ImportStatus } from '../../../src/features/import/ImportStatus';
 import { OpenDatasetButton } from '../../../src/features/import/OpenDatasetButton';
-import {
-  useDatasetImport,
-  type ImportState,
-} from '../../../src/features/import/use-dataset-import';
+import { useDatasetImport } from '../../../src/features/import/use-dataset-import';
+import type { ImportState } from '../../../src/features/import/import-state';
 import { resetFilterStore } from '../../../src/state/filter-store';
 import { fixtureJson } from '../../support/dataset';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../../src/app/providers';
 import { DataLinkNotice } from '../../../src/features/import/DataLinkNotice';
 import { DropZone } from '../../../src/features/import/DropZone';
@@ -16,8 +16,8 @@ import {
   resetDatasetSourceStore,
   useDatasetSourceStore,
 } from '../../../src/state/dataset-source-store';
-import { resetFilterStore, useFilterStore } from '../../../src/state/filter-store';
-import { fixtureJson } from '../../support/dataset';
+import { useFilterStore } from '../../../src/state/filter-store';
+import { startEachTestOnTheDefaultDataset } from '../../support/default-dataset-test';
 
 const TEMPLATE = readFileSync(resolve(__dirname, '../../../public/data/template.csv'), 'utf8');
 
@@ -47,18 +47,7 @@ function renderShell() {
   );
 }
 
-beforeEach(() => {
-  resetFilterStore();
-  resetDatasetSourceStore();
-  window.history.replaceState(null, '', '/');
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(JSON.stringify(fixtureJson()), { status: 200 })),
-  );
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+startEachTestOnTheDefaultDataset();
 
 describe('switching datasets', () => {
   it('shows an opened file, says so, and goes back to the default', async () => {
