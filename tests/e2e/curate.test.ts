@@ -128,6 +128,9 @@ async function checkSavedEngagement(
   await expect.poll(() => marker.textContent()).toBe('Working copy · 1 unsaved change');
   await expect.poll(() => stat(page, 'Engagements')).toBe(String(before + 1));
   await expect.poll(() => storedChanges(page)).toBe(1);
+  await expect
+    .poll(() => page.getByText(/your edits of the record, kept in this browser/).count())
+    .toBe(1);
 
   await page.reload({ waitUntil: 'load' });
   await waitForApp(page);

@@ -24,9 +24,12 @@ export function ShowingDataset({ children }: { children?: ReactNode }) {
               {source.kind === 'file' ? source.name : source.path}
             </strong>
             <span className="dataset-source-note">
-              {source.kind === 'file'
-                ? ' (opened from your device; it stays in this browser)'
-                : ' (opened from a link)'}
+              {source.kind === 'path'
+                ? ' (opened from a link)'
+                : // The curator's working copy (src/app/working-copy-view.ts) is shown as a file.
+                  source.key.startsWith('working-copy-')
+                  ? ' (your edits of the record, kept in this browser until you discard them)'
+                  : ' (opened from your device; it stays in this browser)'}
             </span>
           </p>
           {children}
