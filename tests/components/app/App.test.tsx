@@ -70,7 +70,11 @@ describe('App shell', () => {
     expect(
       await screen.findByText('1997–2026 · 16 engagements · from public reporting, not exhaustive'),
     ).toBeInTheDocument();
-    const about = await screen.findByRole('region', { name: 'About this data' });
+    const about = await screen.findByRole(
+      'region',
+      { name: 'About this data' },
+      { timeout: 10_000 },
+    );
     expect(within(about).getByText('21 Aug 1997 to 1 Dec 2026')).toBeInTheDocument();
     expect(
       within(about).getByText('Searched stored public pages in four languages.'),
