@@ -182,8 +182,10 @@ describe('People involved and Events in Chromium', { timeout: 120_000 }, () => {
         const content = (await region(page, name).locator(last).last().boundingBox())!;
         return panel.y + panel.height - (content.y + content.height);
       };
-      // Each panel ends where its last row (or its notes) ends, not hundreds of pixels below,
-      // once the views beside it (the map, redrawn for the one venue) have settled.
+      // Off screen, a panel keeps a placeholder height (content-visibility: auto) until the
+      // reader scrolls to it; measure the two panels as the reader meets them, on screen.
+      await region(page, 'People involved').scrollIntoViewIfNeeded();
+      // Each panel ends where its last row (or its notes) ends, not hundreds of pixels below.
       await expect.poll(() => below('Events', 'li.events-row')).toBeLessThan(60);
       await expect.poll(() => below('People involved', '.panel-foot')).toBeLessThan(60);
       // The invitation to pick a person is as tall as its words, not a tall empty box.
