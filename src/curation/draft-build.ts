@@ -46,7 +46,8 @@ export function surname(ctx: ArticleContext, personId: string): string {
 function typeEvidence(segment: Segment): Evidence[] {
   return segment.hits.slice(0, 3).map((h) => ({
     quote: h.words,
-    confidence: h.quoted ? ('medium' as const) : ('high' as const),
+    confidence: h.inferred ? ('low' as const) : h.quoted ? ('medium' as const) : ('high' as const),
+    ...(h.inferred ? { inferred: h.inferred } : {}),
     ...(h.quoted ? { note: 'Said inside a quotation.' } : {}),
   }));
 }
@@ -149,7 +150,8 @@ export function buildEngagement(ctx: ArticleContext, segment: Segment, shared: S
   const fields = emptyFields();
   const date = pickDate(segment, ctx);
   set(fields, 'date', date.evidence, date.date !== null);
-  set(fields, 'type', typeEvidence(segment), segment.type !== null);
+  const typeInferred = segment.hits.length > 0 && segment.hits.every((h) => h.inferred);
+  set(fields, 'type', typeEvidence(segment), segment.type !== null && !typeInferred);
   const { trip, direction, participants } = whoAndWhere(ctx, segment, shared, date, fields);
   const level = pickLevel(ctx, participants, direction.guestCountry, date.date);
   set(fields, 'level', level.evidence, level.level !== null);

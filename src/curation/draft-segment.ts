@@ -135,7 +135,46 @@ export function segmentArticle(
       people: [...loose],
     });
   }
-  return { segments: orderSegments(segments), loose };
+  return { segments: orderSegments(withTalksBeforeStatements(segments)), loose };
+}
+
+const TALKS_INFERRED =
+  'Joint press statements follow talks between the same principals; the article reports the statements, so the talks are proposed: check it.';
+
+/**
+ * "Vucic said, making press statements with President … Aliyev": leaders' joint statements
+ * close their talks ("talks, then press statements"), so when no meeting of the article holds
+ * the people of joint statements, one is proposed for the same day, marked inferred.
+ */
+function withTalksBeforeStatements(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    if (isJointStatement(segment) && !talksHeld(segments, segment)) {
+      const hit = segment.hits[0]!;
+      out.push({
+        ...segment,
+        type: 'meeting',
+        hits: [{ ...hit, type: 'meeting', quoted: false, inferred: TALKS_INFERRED }],
+        sentences: [...segment.sentences],
+        people: [...segment.people],
+      });
+    }
+    out.push(segment);
+  }
+  return out;
+}
+
+const isJointStatement = (s: Segment) =>
+  s.type === 'press-statement' && s.people.length >= 2 && s.hits.length > 0;
+
+function talksHeld(segments: readonly Segment[], statement: Segment): boolean {
+  const ids = statement.people.map((p) => p.personId);
+  return segments.some(
+    (s) =>
+      s.type === 'meeting' &&
+      sameDay(s.date, statement.date) &&
+      ids.every((id) => s.people.some((p) => p.personId === id)),
+  );
 }
 
 /** The main engagement first (talks when there are some), then the others as reported. */

@@ -53,6 +53,8 @@ export interface TypeHit {
   end: number;
   words: string;
   quoted: boolean;
+  /** Set when no word of the article names this kind: the reason it was inferred. */
+  inferred?: string;
 }
 
 /** The spans of the text inside quotation marks (curly pairs, or straight ones toggling). */
