@@ -18,7 +18,7 @@ import {
 } from './dataset-job';
 import { csvIssueFromValidation } from './csv-issues';
 import { isParquetBuffer, parquetToDataset } from './parquet-import';
-import { isZipBuffer } from './xlsx-import';
+import { isZipBuffer } from './zip-signature';
 import { decodeText } from './text-encoding';
 import { validateDataset } from './validate-dataset';
 import { plural } from '../lib/plural';

@@ -11,12 +11,6 @@ import { emptyImport, tableIssues, tableToDataset } from './csv-import';
 import { tooManyRowsReason } from './dataset-limits';
 import { errorText } from './dataset-job';
 
-/** "PK\x03\x04": a zip archive, as every .xlsx is. */
-export function isZipBuffer(buffer: ArrayBuffer): boolean {
-  const b = new Uint8Array(buffer, 0, Math.min(4, buffer.byteLength));
-  return b.length === 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-}
-
 type Cell = string | number | boolean | Date | null | undefined;
 
 const DAY_MS = 86_400_000;
