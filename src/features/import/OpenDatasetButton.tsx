@@ -40,16 +40,17 @@ export function OpenDatasetButton({ onOpen }: { onOpen: (file: File) => void }) 
           onChange={onChange}
         />
       </label>
-      <a
-        className="open-dataset-template"
-        href={CSV_TEMPLATE_URL}
-        download={CSV_TEMPLATE_FILE_NAME}
-      >
-        CSV template
-      </a>
-      <a className="open-dataset-template" href={XLSX_TEMPLATE_URL} download>
-        .xlsx
-      </a>
+      {/* One group that wraps as a whole: "Template: CSV · Excel", never a lone ".xlsx". */}
+      <span className="open-dataset-templates">
+        Template:{' '}
+        <a aria-label="CSV template" href={CSV_TEMPLATE_URL} download={CSV_TEMPLATE_FILE_NAME}>
+          CSV
+        </a>
+        {' · '}
+        <a aria-label="Excel template (.xlsx)" href={XLSX_TEMPLATE_URL} download>
+          Excel
+        </a>
+      </span>
     </span>
   );
 }

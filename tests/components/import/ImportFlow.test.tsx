@@ -29,7 +29,7 @@ beforeEach(() => {
 });
 
 describe('Open dataset…', () => {
-  it('is a labelled file picker for .json and .csv, with the CSV template link', () => {
+  it('is a labelled file picker for .json and .csv, with the CSV and Excel template links', () => {
     render(<Importer onLoaded={() => {}} />);
     const input = screen.getByLabelText('Open dataset…');
     expect(input).toHaveAttribute('type', 'file');
@@ -38,6 +38,9 @@ describe('Open dataset…', () => {
     const link = screen.getByRole('link', { name: 'CSV template' });
     expect(link).toHaveAttribute('href', '/data/template.csv');
     expect(link).toHaveAttribute('download');
+    const excel = screen.getByRole('link', { name: 'Excel template (.xlsx)' });
+    expect(excel).toHaveAttribute('href', '/data/template.xlsx');
+    expect(excel).toHaveTextContent('Excel');
   });
 
   it('opens a valid CSV and hands the indexed dataset to onLoaded', async () => {
