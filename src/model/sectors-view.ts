@@ -55,5 +55,10 @@ export const GRID_MIN = { head: 128, total: 48, col: 34, spacing: 12 } as const;
  */
 export function gridFits(width: number, years: number): boolean {
   if (!(width > 0)) return true;
-  return width >= GRID_MIN.head + GRID_MIN.total + GRID_MIN.spacing + years * GRID_MIN.col;
+  return width >= gridMinWidth(years);
+}
+
+/** The narrowest container (px) that shows a grid of `years` columns whole. */
+export function gridMinWidth(years: number): number {
+  return GRID_MIN.head + GRID_MIN.total + GRID_MIN.spacing + years * GRID_MIN.col;
 }

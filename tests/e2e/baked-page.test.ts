@@ -94,6 +94,14 @@ describe('the baked page', () => {
           'button[aria-pressed]',
         );
         await toggle.first().waitFor();
+        // Jump to the heatmap as a link to it would, before any input: the views it passes
+        // hydrate on the way (a phone's map and heatmap once grew there by 70 px).
+        const heatmap = region(page, 'Cooperation by sector and year');
+        await heatmap.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await page.locator('[data-view="cooperation-areas"][data-live]').waitFor();
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
         // Read before the click: what the click then redraws is the reader's doing, and on a
         // slow machine it may land later than the 500 ms the browser calls recent input.
         const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);

@@ -211,7 +211,7 @@ describe('the heatmap in the dark theme', () => {
       );
       for (const c of drawn) expect(contrastRatio(c.fill, c.text)).toBeGreaterThanOrEqual(4.5);
       const swatches = await region(page)
-        .locator('.sectors-label .swatch')
+        .locator('.sectors-grid .sectors-label .swatch')
         .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
       expect(swatches).toHaveLength(shippedIndex.sectors.length);
       for (const s of swatches) expect(contrastRatio(hex(s), surface)).toBeGreaterThanOrEqual(3);

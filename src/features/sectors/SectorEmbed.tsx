@@ -13,7 +13,9 @@ export function SectorEmbed({ index, data, filters, title }: EmbedChartProps) {
   const notesId = `embed-sectors-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const spec = sectorChartSpec(data.sectors, filters, { title, interactive: false });
   // As on the dashboard: the grid where all its years fit, else (a narrow frame) the list.
-  const [fitRef, fits] = useGridFits(spec.columns.length, true);
+  // Drawn in the browser only: the first render, before the measure, may take the grid.
+  const [fitRef, measured] = useGridFits(spec.columns.length, true);
+  const fits = measured ?? true;
   return (
     <div className="embed-sectors" ref={fitRef}>
       <p className="embed-subtitle">{spec.subtitle}</p>

@@ -3,34 +3,14 @@ import { Panel } from '../../components/Panel';
 import type { ViewProps } from '../../components/view-props';
 import { sectorChartSpec, type SectorChartSpec } from '../../model/sector-chart-spec';
 import { useFilterStore } from '../../state/filter-store';
-import { SectorGrid } from './SectorGrid';
 import { SectorFoot } from './SectorLegend';
-import { SectorList } from './SectorList';
+import { SectorForms } from './SectorForms';
 import { SectorTable } from './SectorTable';
 import { useGridFits } from './use-grid-fits';
 import './sectors.css';
 import './sectors-list.css';
 import './sectors-print.css';
 import './sectors-slide.css';
-
-interface SectorBodyProps extends Pick<ViewProps, 'index' | 'data'> {
-  spec: SectorChartSpec;
-  notesId: string;
-  /** All the years fit beside the labels (see useGridFits). */
-  fits: boolean;
-  /** Absent on a slide, where nothing is operable and the canvas is wide. */
-  toggle?: (sectorId: string) => void;
-}
-
-/** The grid where all its years fit; else (a phone) the same numbers listed per sector. */
-function SectorBody({ spec, index, data, notesId, fits, toggle }: SectorBodyProps) {
-  if (spec.empty !== null) return <p className="empty-state">{spec.empty}</p>;
-  if (fits || !toggle)
-    return (
-      <SectorGrid spec={spec} index={index} mask={data.mask} notesId={notesId} toggle={toggle} />
-    );
-  return <SectorList spec={spec} notesId={notesId} toggle={toggle} />;
-}
 
 /** What the cells count, and how to use them (on screen only: paper cannot be clicked). */
 function Subtitle({ spec }: { spec: SectorChartSpec }) {
@@ -57,7 +37,7 @@ export function SectorHeatmap({
   const full = sectorChartSpec(data.sectors, filters, { title, interactive: !presentation });
   const [fitRef, fits] = useGridFits(full.columns.length, !presentation);
   // The list is a column of buttons: the grid's arrow keys do not apply to it.
-  const spec = fits ? full : { ...full, keysHint: null };
+  const spec = fits !== false ? full : { ...full, keysHint: null };
   return (
     <Panel
       id={spec.view}
@@ -69,14 +49,18 @@ export function SectorHeatmap({
       presentation={presentation}
     >
       <div className="sectors-fit" ref={fitRef}>
-        <SectorBody
-          spec={spec}
-          index={index}
-          data={data}
-          notesId={notesId}
-          fits={fits}
-          toggle={presentation ? undefined : (id: string) => toggle('sectors', id)}
-        />
+        {spec.empty !== null ? (
+          <p className="empty-state">{spec.empty}</p>
+        ) : (
+          <SectorForms
+            spec={spec}
+            index={index}
+            data={data}
+            notesId={notesId}
+            fits={fits}
+            toggle={presentation ? undefined : (id: string) => toggle('sectors', id)}
+          />
+        )}
       </div>
     </Panel>
   );

@@ -43,7 +43,7 @@ export function SectorFoot({ spec, notesId }: { spec: SectorChartSpec; notesId: 
         {spec.notes.map((note) => (
           <p key={note}>{note}</p>
         ))}
-        {spec.keysHint ? <p className="no-print">{spec.keysHint}</p> : null}
+        {spec.keysHint ? <p className="no-print sectors-keys-hint">{spec.keysHint}</p> : null}
       </div>
     </div>
   );
