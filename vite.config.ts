@@ -189,6 +189,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A poll waits for the page to settle; on a loaded CI machine that can take more
+          // than the default second. A wrong value still fails, only later.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
