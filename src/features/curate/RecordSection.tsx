@@ -55,7 +55,7 @@ export function RecordEditor<C extends EditableCollection>({
         onDone();
       }}
     >
-      <div className="curate-fields">
+      <div className="curate-fields curate-fields-record">
         {spec.fields
           .filter((f) => !(f.newOnly && editing.key !== null))
           .map((f) => (
