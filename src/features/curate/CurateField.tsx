@@ -50,11 +50,14 @@ export function CurateField({
   children: (ids: FieldIds) => ReactNode;
 }) {
   const id = useId();
+  // Settled with nothing to quote (no multilateral event, say): no empty box beside it.
+  const shown =
+    evidence && (evidence.needsReview || evidence.evidence.length > 0) ? evidence : null;
   const errorId = `${id}-error`;
   const evidenceId = `${id}-evidence`;
   const hintId = `${id}-hint`;
   const describedBy =
-    [errors.length > 0 ? errorId : '', hint ? hintId : '', evidence ? evidenceId : '']
+    [errors.length > 0 ? errorId : '', hint ? hintId : '', shown ? evidenceId : '']
       .filter(Boolean)
       .join(' ') || undefined;
   const ids = { id, describedBy, invalid: errors.length > 0 };
@@ -89,7 +92,7 @@ export function CurateField({
           {messages}
         </div>
       )}
-      {evidence ? <EvidenceNote evidence={evidence} id={evidenceId} /> : null}
+      {shown ? <EvidenceNote evidence={shown} id={evidenceId} /> : null}
     </div>
   );
 }
