@@ -64,8 +64,27 @@ export function issuesUnder(issues: FieldIssues, field: string): string[] {
   const out: string[] = [];
   for (const [path, reasons] of issues) {
     if (path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[`)) {
-      out.push(...reasons.map((r) => (path === field ? r : `${path.slice(field.length)}: ${r}`)));
+      const where = path === field ? '' : `${partName(path.slice(field.length))}: `;
+      out.push(
+        ...reasons.map((r) => `${where}${r}${NEXT_STEP.find(([re]) => re.test(r))?.[1] ?? ''}`),
+      );
     }
   }
   return out;
 }
+
+/** "[0].role" → "item 1, role": the curator counts from one and reads no brackets. */
+export function partName(suffix: string): string {
+  return suffix
+    .replace(/\[(\d+)\]/g, (_, n: string) => `, item ${Number(n) + 1}`)
+    .replace(/\./g, ', ')
+    .replace(/^, /, '')
+    .replace(/^item/, 'Item');
+}
+
+/** What the curator can do about a reference the record lacks. */
+const NEXT_STEP: [RegExp, string][] = [
+  [/^unknown source /, ': save it under Sources first'],
+  [/^unknown person /, ': add them under People first'],
+  [/^unknown sector /, ': add it under Sectors first'],
+];
