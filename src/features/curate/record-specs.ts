@@ -58,7 +58,12 @@ export const RECORD_SPECS: Record<EditableCollection, { title: string; fields: F
       opt('seedFile', 'Seed file'),
       opt('url', 'URL'),
       opt('language', 'Language', 'e.g. en, sr, az'),
-      { key: 'title', label: 'Title', kind: 'text' },
+      {
+        key: 'title',
+        label: 'Title',
+        kind: 'text',
+        hint: 'A short description in our own words, not the headline',
+      },
       opt('note', 'Note'),
     ],
   },
