@@ -10,13 +10,14 @@ const readme = readFileSync(resolve(__dirname, '../../../README.md'), 'utf8').re
 const result = validateDataset(shippedJson());
 if (!result.ok) throw new Error('the shipped dataset does not validate');
 const d = result.dataset;
+const cited = new Set(d.events.flatMap((e) => e.sourceIds)).size;
 const documents = d.events.reduce((n, e) => n + (e.documents?.length ?? 0), 0);
 
 describe('the README on the shipped record', () => {
   it.each([
     ['engagements', `${d.events.length} engagements (visits`],
     ['documents', `the ${documents} documents signed`],
-    ['sources', `its ${d.sources.length} sources`],
+    ['sources', `its ${d.sources.length} sources (${cited} cited by engagements`],
     ['known gaps', `lists the ${d.meta.coverage?.gaps?.length ?? 0} known gaps`],
     [
       'header line',
