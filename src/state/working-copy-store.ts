@@ -29,12 +29,21 @@ export interface FormDraft {
   extra?: unknown;
 }
 
+/** The article pasted in Curate, and what the engine drafted from it (its other engagements). */
+export interface ArticleDraft {
+  text: string;
+  published: string;
+  /** The draft result (curation/draft-types.ts), null until drafted. */
+  result: unknown;
+}
+
 interface Saved {
   baseOrigin: string;
   base: Dataset;
   changes: Change[];
   history: Change[][];
   draft: FormDraft | null;
+  article?: ArticleDraft | null;
 }
 
 export interface KeyValueStorage {
@@ -61,6 +70,7 @@ export interface WorkingCopyState {
   changes: Change[];
   history: Change[][];
   draft: FormDraft | null;
+  article: ArticleDraft | null;
   /** Reads the stored copy, once. */
   load: () => Promise<void>;
   /** Starts a working copy from the dataset showing (kept when one exists already). */
@@ -75,18 +85,19 @@ export interface WorkingCopyState {
   revert: (change: Change) => void;
   undoLast: () => void;
   setDraft: (draft: FormDraft | null) => void;
+  setArticle: (article: ArticleDraft | null) => void;
   /** Drops the working copy and everything stored of it. */
   discard: () => void;
 }
 
 function persist(state: WorkingCopyState): void {
-  const { baseOrigin, base, changes, history, draft } = state;
+  const { baseOrigin, base, changes, history, draft, article } = state;
+  const saved: Saved | null =
+    base === null || baseOrigin === null
+      ? null
+      : { baseOrigin, base, changes, history, draft, article };
   writes = writes
-    .then(() =>
-      base === null || baseOrigin === null
-        ? storage.del(WORKING_COPY_KEY)
-        : storage.set(WORKING_COPY_KEY, { baseOrigin, base, changes, history, draft }),
-    )
+    .then(() => (saved ? storage.set(WORKING_COPY_KEY, saved) : storage.del(WORKING_COPY_KEY)))
     .catch(() => undefined);
 }
 
@@ -96,7 +107,14 @@ const isSaved = (value: unknown): value is Saved =>
   'base' in value &&
   Array.isArray((value as Saved).changes);
 
-const EMPTY = { baseOrigin: null, base: null, changes: [], history: [], draft: null };
+const EMPTY = {
+  baseOrigin: null,
+  base: null,
+  changes: [],
+  history: [],
+  draft: null,
+  article: null,
+};
 
 export const useWorkingCopyStore = create<WorkingCopyState>()((setState, getState) => {
   const update = (patch: Partial<WorkingCopyState>) => {
@@ -114,11 +132,11 @@ export const useWorkingCopyStore = create<WorkingCopyState>()((setState, getStat
       if (getState().status !== 'idle') return;
       setState({ status: 'loading' });
       const saved = await storage.get(WORKING_COPY_KEY).catch(() => undefined);
-      setState({ status: 'ready', ...(isSaved(saved) ? saved : {}) });
+      setState({ status: 'ready', ...(isSaved(saved) ? { article: null, ...saved } : {}) });
     },
     begin: (base, origin) => {
       if (getState().base !== null) return;
-      update({ base, baseOrigin: origin, changes: [], history: [], draft: null });
+      update({ base, baseOrigin: origin, changes: [], history: [], draft: null, article: null });
     },
     commit: (collection, key, after) => {
       const { base, changes } = getState();
@@ -133,6 +151,7 @@ export const useWorkingCopyStore = create<WorkingCopyState>()((setState, getStat
       update({ changes: last, history: history.slice(0, -1) });
     },
     setDraft: (draft) => update({ draft }),
+    setArticle: (article) => update({ article }),
     discard: () => update({ ...EMPTY }),
   };
 });

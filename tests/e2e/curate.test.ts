@@ -204,6 +204,10 @@ describe('Curate mode', () => {
         with: 'agriculture',
         without: 'security',
       });
+      // The reload also kept the article and the other three engagements drafted from it.
+      await curate(page).getByRole('button', { name: 'Paste an article' }).click();
+      await curate(page).getByRole('button', { name: 'Review engagement 4' }).waitFor();
+      expect(await curate(page).getByLabel('Article text').inputValue()).toContain('Dacic');
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();

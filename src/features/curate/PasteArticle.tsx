@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { DraftResult } from '../../curation/draft-types';
 import type { Dataset } from '../../data/schema';
 import { plural } from '../../lib/plural';
@@ -128,6 +128,50 @@ function DraftExtras({
   );
 }
 
+/** A stored draft result, if it still has the shape the form reads. */
+function asResult(value: unknown): DraftResult | null {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return null;
+  const r = value as DraftResult;
+  if (r.ok) return Array.isArray(r.engagements) && Array.isArray(r.warnings) ? r : null;
+  return typeof r.problem === 'string' ? r : null;
+}
+
+/** How long typing pauses before the article is written to the working copy. */
+const KEEP_AFTER_MS = 400;
+
+/**
+ * The pasted article, its date and its draft, kept in the working copy: a reload brings back
+ * the text and every drafted engagement still to review, not only the form left open.
+ */
+function useKeptArticle() {
+  const stored = useWorkingCopyStore((s) => s.article);
+  const ready = useWorkingCopyStore((s) => s.status === 'ready');
+  const [text, setText] = useState(stored?.text ?? '');
+  const [published, setPublished] = useState(stored?.published ?? '');
+  const [result, setResult] = useState<DraftResult | null>(() => asResult(stored?.result));
+  const [adopted, setAdopted] = useState(stored !== null);
+  // The stored copy may be read after this form opened: take it then, unless typed over.
+  if (!adopted && ready) {
+    setAdopted(true);
+    if (stored && text === '' && published === '' && result === null) {
+      setText(stored.text);
+      setPublished(stored.published);
+      setResult(asResult(stored.result));
+    }
+  }
+  useEffect(() => {
+    if (!adopted) return;
+    const timer = setTimeout(() => {
+      const empty = text === '' && published === '' && result === null;
+      const { article, setArticle } = useWorkingCopyStore.getState();
+      if (empty && article === null) return;
+      setArticle(empty ? null : { text, published, result });
+    }, KEEP_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [adopted, text, published, result]);
+  return { text, setText, published, setPublished, result, setResult };
+}
+
 /**
  * Paste an article and its publication date: the engine drafts the engagements it reports,
  * and the first opens as a form to confirm. Nothing is saved until the curator does.
@@ -140,9 +184,7 @@ export function PasteArticle({
   onReview: (draft: EngagementDraftState) => void;
 }) {
   const id = useId();
-  const [text, setText] = useState('');
-  const [published, setPublished] = useState('');
-  const [result, setResult] = useState<DraftResult | null>(null);
+  const { text, setText, published, setPublished, result, setResult } = useKeptArticle();
   const [busy, setBusy] = useState(false);
   const review = (r: Drafted, i: number) => {
     const e = r.engagements[i];

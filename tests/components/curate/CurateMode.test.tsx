@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DraftResult, FieldEvidence } from '../../../src/curation/draft-types';
 import { DRAFT_FIELDS } from '../../../src/curation/draft-types';
+import { draftFromArticle } from '../../../src/curation/draft-article';
 import { CurateMode } from '../../../src/features/curate/CurateMode';
 import {
   flushWorkingCopy,
@@ -219,5 +220,48 @@ describe('Curate mode', () => {
     const [change] = useWorkingCopyStore.getState().changes;
     expect(change?.after).toMatchObject({ id: 'energy', keywords: ['gas', 'pipeline'] });
     expect(useWorkingCopyStore.getState().draft).toBeNull();
+  });
+  it('brings back the article and every drafted engagement after a reload', async () => {
+    const user = userEvent.setup();
+    const memory = new Map<string, unknown>();
+    const storage = {
+      get: (k: string) => Promise.resolve(memory.get(k)),
+      set: (k: string, v: unknown) => Promise.resolve(void memory.set(k, v)),
+      del: (k: string) => Promise.resolve(void memory.delete(k)),
+    };
+    resetWorkingCopyStore(storage);
+    const [one] = (FAKE_DRAFT as Extract<DraftResult, { ok: true }>).engagements;
+    const second = {
+      ...one!,
+      event: {
+        ...one!.event,
+        type: 'press-statement' as const,
+        title: 'Press statements in Belgrade',
+      },
+    };
+    vi.mocked(draftFromArticle).mockReturnValueOnce({
+      ...FAKE_DRAFT,
+      engagements: [one!, second],
+    } as DraftResult);
+    const first = renderCurate();
+    await user.type(screen.getByLabelText('Article text'), 'Bayramov met Dačić in Belgrade.');
+    await user.type(screen.getByLabelText('Published'), '2023-11-07');
+    await user.click(screen.getByRole('button', { name: 'Draft the engagement' }));
+    await screen.findByRole('button', { name: 'Review engagement 2' });
+    await waitFor(() => expect(useWorkingCopyStore.getState().article).not.toBeNull());
+    await flushWorkingCopy();
+    first.unmount();
+    // A reload: the store starts empty and reads what storage kept.
+    resetWorkingCopyStore(storage);
+    renderCurate();
+    await user.click(await screen.findByRole('button', { name: 'Paste an article' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Article text')).toHaveValue('Bayramov met Dačić in Belgrade.'),
+    );
+    expect(screen.getByLabelText('Published')).toHaveValue('2023-11-07');
+    expect(screen.getByText('Drafted 2 engagements: confirm each below.')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Names left out' })).toHaveTextContent('John Byline');
+    await user.click(screen.getByRole('button', { name: 'Review engagement 2' }));
+    expect(screen.getByLabelText('Title')).toHaveValue('Press statements in Belgrade');
   });
 });
