@@ -114,6 +114,14 @@ describe.each(SEEDS.map((s) => [s.seedFile, s] as const))('seed %s', (_file, see
     ).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('ticks few sectors the record does not: at least 60% of those it ticks are shipped', () => {
+    const shipped = new Set(seed.events.flatMap((e) => e.sectors));
+    const drafted = [...new Set(result.engagements.flatMap((d) => d.event.sectors))];
+    const extra = drafted.filter((s) => !shipped.has(s));
+    expect(drafted.length).toBeGreaterThan(0);
+    expect(1 - extra.length / drafted.length, `extra: ${extra}`).toBeGreaterThanOrEqual(0.6);
+  });
+
   it('copies no sentence: summaries are empty and titles are short labels', () => {
     for (const d of result.engagements) {
       expect(d.event.summary).toBe('');
