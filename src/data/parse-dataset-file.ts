@@ -19,7 +19,7 @@ import {
 import { csvIssueFromValidation } from './csv-issues';
 import { isParquetBuffer, parquetToDataset } from './parquet-import';
 import { isZipBuffer } from './zip-signature';
-import { decodeText } from './text-encoding';
+import { decodeText, lostLetterWords } from './text-encoding';
 import { validateDataset } from './validate-dataset';
 import { plural } from '../lib/plural';
 
@@ -142,7 +142,23 @@ function parseCsv(text: string, name: string, options: ParseOptions): ParseResul
     today: options.today,
     onProgress: (f) => progress('parsing', f),
   });
-  return fromTable(imported, name, 'csv', progress);
+  return fromTable(withLostLettersNoted(imported, text), name, 'csv', progress);
+}
+
+/**
+ * A CSV whose names arrived with "?" for letters still opens, but its description (shown
+ * under the title) says so and how to keep them: the reader must not take "?liyev" as data.
+ */
+function withLostLettersNoted(imported: CsvImport, text: string): CsvImport {
+  const words = lostLetterWords(text);
+  if (!imported.dataset || words.length === 0) return imported;
+  const meta = imported.dataset.meta;
+  const note =
+    ` Some letters were lost before it was opened: "?" stands for a letter in ${words.map((w) => `"${w}"`).join(', ')}. ` +
+    'A spreadsheet saved in a code page without that letter writes "?" (Windows-1254 has no "ə"); ' +
+    'save it as CSV UTF-8 or open the .xlsx itself to keep every name whole.';
+  const description = `${meta.description ?? ''}${note}`.slice(0, 1999);
+  return { ...imported, dataset: { ...imported.dataset, meta: { ...meta, description } } };
 }
 
 /** Reads and validates a Parquet file of engagements (the CSV's columns). Never throws. */

@@ -109,3 +109,20 @@ export function decodeText(buffer: ArrayBuffer | Uint8Array): DecodedText {
     return { text: decode(bytes, page), encoding: page };
   }
 }
+
+const URLS = /\b(?:https?:\/\/|www\.)\S+/giu;
+const LOST_LETTER = /[\p{L}?]*(?:\p{L}\?\p{L}|(?<!\p{L})\?\p{L})[\p{L}?]*/gu;
+
+/**
+ * The words where a "?" stands for a letter ("?liyev", "M?mm?dov"), links left out: a
+ * spreadsheet saved in a code page without that letter (Windows-1254 has no "ə") writes "?"
+ * in its place, and no reading can bring it back. At most `max`, in order of appearance.
+ */
+export function lostLetterWords(text: string, max = 5): string[] {
+  const words: string[] = [];
+  for (const m of text.replace(URLS, ' ').matchAll(LOST_LETTER)) {
+    if (!words.includes(m[0])) words.push(m[0]);
+    if (words.length >= max) break;
+  }
+  return words;
+}
