@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Headline } from '../model/dashboard';
 import type { DatasetIndex } from '../model/dataset-index';
 import { coverageLine } from '../model/coverage';
+import { plural } from '../lib/plural';
 import { OpenDatasetButton } from '../features/import/OpenDatasetButton';
 import { ShowingDataset } from '../features/import/ShowingDataset';
 import { PresentButton } from '../features/presentation/PresentButton';
@@ -37,8 +38,9 @@ export function AppHeader({
             {coverageLine(dataset.meta, totals.engagements, index.minYear, index.maxYear)}
           </p>
           <p className="app-meta">
-            {totals.visits} visits · {dataset.people.length} people · {dataset.sources.length}{' '}
-            sources · version {dataset.meta.version} · <a href="#about-data">About this data</a>
+            {plural(totals.visits, 'visit')} · {plural(dataset.people.length, 'person', 'people')} ·{' '}
+            {plural(dataset.sources.length, 'source')} · version {dataset.meta.version} ·{' '}
+            <a href="#about-data">About this data</a>
           </p>
           <ShowingDataset>{sheet}</ShowingDataset>
         </div>

@@ -56,6 +56,15 @@ describe('App shell', () => {
     expect(within(headline).getByText('Visits').nextElementSibling).toHaveTextContent('7');
   });
 
+  it('counts one trip as "1 visit"', async () => {
+    const json = fixtureJson();
+    const trip = json.events.find((e) => e.visitId && e.hostCountry && e.guestCountry)!;
+    // Milestones and places that point at other engagements go with them.
+    respondWith(JSON.stringify({ ...json, events: [trip], milestones: [], places: [] }));
+    renderApp();
+    expect(await screen.findByText(/^1 visit · 14 people · 12 sources/)).toBeInTheDocument();
+  });
+
   it('states the coverage a dataset declares, and never more', async () => {
     const json = fixtureJson();
     json.meta.coverage = {
