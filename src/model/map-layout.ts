@@ -64,6 +64,14 @@ export function frameAspect(frame: MapFrame): number {
   return Math.min(1, Math.max(0.42, (y1 - y0) / 100));
 }
 
+/** The dashboard map's height (px): readable on a phone, never a wall on a wide screen. */
+export const MAP_HEIGHT = { min: 280, max: 620 } as const;
+
+/** The dashboard map's height at `width`: the frame's proportions, within MAP_HEIGHT. */
+export function dashboardMapHeight(frame: MapFrame, width: number): number {
+  return Math.round(Math.min(MAP_HEIGHT.max, Math.max(MAP_HEIGHT.min, width * frameAspect(frame))));
+}
+
 export function mapProjection(frame: MapFrame, width: number, height: number): GeoProjection {
   const pad = Math.round(Math.min(width, height) * 0.04);
   return geoMercator()

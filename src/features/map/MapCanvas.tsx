@@ -8,6 +8,12 @@ interface MapCanvasProps {
   label: string;
   /** Absent on a slide: the markers are then pictures, not buttons. */
   toggle?: (key: string) => void;
+  /**
+   * The heights the dashboard keeps the map within. The live map's own proportions fall
+   * inside them; the baked one (drawn 960 px wide) takes the same box at once and letterboxes
+   * in water until it hydrates, so nothing below it moves.
+   */
+  bounds?: { min: number; max: number };
 }
 
 function Marker({ m, toggle }: { m: PlacedMarker; toggle?: (key: string) => void }) {
@@ -52,11 +58,12 @@ const Land = memo(function Land({ land }: { land: MapLayout['land'] }) {
 });
 
 /** The basemap, the venues' markers and their labels, as `layout` places them. */
-export function MapCanvas({ layout, label, toggle }: MapCanvasProps) {
+export function MapCanvas({ layout, label, toggle, bounds }: MapCanvasProps) {
   const { width, height, fontSize } = layout;
   return (
     <svg
       className="map-svg"
+      style={bounds ? { minHeight: bounds.min, maxHeight: bounds.max } : undefined}
       viewBox={`0 0 ${width} ${height}`}
       width={width}
       height={height}

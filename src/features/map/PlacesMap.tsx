@@ -1,6 +1,6 @@
 import { Panel } from '../../components/Panel';
 import type { ViewProps } from '../../components/view-props';
-import { frameAspect, mapLayout } from '../../model/map-layout';
+import { dashboardMapHeight, MAP_HEIGHT, mapLayout } from '../../model/map-layout';
 import { mapSpec, type MapSpec } from '../../model/map-spec';
 import { useFilterStore } from '../../state/filter-store';
 import { MapCanvas } from './MapCanvas';
@@ -48,17 +48,19 @@ export function MapBody({ spec, index, toggle, presentation = false }: MapBodyPr
   const world = useMapWorld();
   const highlight = index.dataset.meta.countries.map((c) => c.name);
   // A slide fills its 16:9 stage; the dashboard caps a wide screen's map at a readable height.
-  const height =
-    presentation && boxHeight > 0
-      ? boxHeight
-      : Math.round(Math.min(620, Math.max(280, width * frameAspect(spec.frame))));
+  const height = presentation && boxHeight > 0 ? boxHeight : dashboardMapHeight(spec.frame, width);
   const fontSize = presentation ? 22 : undefined;
   const layout = mapLayout(spec, width, world, { highlight, height, fontSize });
   const label = `Map: ${spec.subtitle} ${spec.venues.map((v) => v.name).join('; ')}.`;
   return (
     <div className="map-fit" ref={ref}>
       {spec.empty !== null ? <p className="empty-state">{spec.empty}</p> : null}
-      <MapCanvas layout={layout} label={label} toggle={toggle} />
+      <MapCanvas
+        layout={layout}
+        label={label}
+        toggle={toggle}
+        bounds={presentation ? undefined : MAP_HEIGHT}
+      />
     </div>
   );
 }

@@ -1,6 +1,12 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { landPaths, mapLayout } from '../../../src/model/map-layout';
+import {
+  dashboardMapHeight,
+  frameAspect,
+  landPaths,
+  MAP_HEIGHT,
+  mapLayout,
+} from '../../../src/model/map-layout';
 import { computeDashboard } from '../../../src/model/dashboard';
 import { emptyFilters } from '../../../src/model/filters';
 import { mapSpec } from '../../../src/model/map-spec';
@@ -34,5 +40,15 @@ describe('landPaths', () => {
     const b = mapLayout(spec, 800, world, { highlight: ['Serbia'] });
     expect(b.land).toBe(a.land);
     expect(b.markers.map((m) => m.venue.key)).toEqual(a.markers.map((m) => m.venue.key));
+  });
+});
+
+describe('dashboardMapHeight', () => {
+  it('follows the frame on a mid-size screen, within the bounds on a phone and a wide screen', () => {
+    const natural = (w: number) => Math.round(w * frameAspect(frame));
+    const mid = Math.round((MAP_HEIGHT.min + MAP_HEIGHT.max) / 2 / frameAspect(frame));
+    expect(dashboardMapHeight(frame, mid)).toBe(natural(mid));
+    expect(dashboardMapHeight(frame, 200)).toBe(MAP_HEIGHT.min);
+    expect(dashboardMapHeight(frame, 4000)).toBe(MAP_HEIGHT.max);
   });
 });
